@@ -1,0 +1,35 @@
+package dev.retort;
+
+/**
+ * What kind of failure a {@link RetortException} reports; each kind decides the exit code of the
+ * command line and the {@code code} field of its JSON error.
+ */
+public enum ErrorCode {
+    /** The user asked for something malformed: a bad option value, target or argument. */
+    BAD_USAGE(2),
+    /** The configuration file or a setting in it is wrong. */
+    CONFIG(2),
+    /** The revision graph cannot answer: unknown, ambiguous or conflicting revisions. */
+    REVISION_GRAPH(1),
+    /** A script file cannot be read or parsed. */
+    SCRIPT_FORMAT(1),
+    /** A file or directory could not be read or written. */
+    IO(1),
+    /** The database could not be reached or refused the connection. */
+    DATABASE_UNREACHABLE(1),
+    /** A migration failed while running. */
+    MIGRATION_FAILED(1),
+    /** {@code check} found differences between the models and the database. */
+    CHANGES_DETECTED(1);
+
+    private final int exitCode;
+
+    ErrorCode(int exitCode) {
+        this.exitCode = exitCode;
+    }
+
+    /** The process exit code the command line uses for this kind of failure. */
+    public int exitCode() {
+        return exitCode;
+    }
+}
