@@ -1,0 +1,81 @@
+package dev.retort.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * Where a command writes: standard output for results, standard error for progress, warnings and
+ * errors, in text or JSON, with colour only on a terminal and never when {@code NO_COLOR} is set.
+ * One command at a time.
+ */
+final class Console {
+    private static final String RESET = "\u001b[0m";
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean json;
+    private final boolean verbose;
+    private final boolean quiet;
+    private final boolean color;
+
+    Console(PrintWriter out, PrintWriter err, boolean json, boolean verbose, boolean quiet, boolean color) {
+        this.out = out;
+        this.err = err;
+        this.json = json;
+        this.verbose = verbose;
+        this.quiet = quiet;
+        this.color = color;
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    /** A line of the command's result on standard output. */
+    void result(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    /** The command's result as one JSON document on standard output. */
+    void resultJson(Object value) {
+        out.println(Json.write(value));
+        out.flush();
+    }
+
+    /** A progress line on standard error; silent with {@code --quiet} or {@code --json}. */
+    void progress(String line) {
+        if (!quiet && !json) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    /** A warning on standard error, always shown. */
+    void warning(String line) {
+        err.println(paint("33", "warning: ") + line);
+        err.flush();
+    }
+
+    /** An error line and its hint on standard error. */
+    void error(String message, String hint) {
+        err.println(paint("31;1", "error: ") + message);
+        if (hint != null) {
+            err.println(paint("36", "hint: ") + hint);
+        }
+        err.flush();
+    }
+
+    /** Text on standard error as is (stack traces with {@code --verbose}). */
+    void diagnostic(String text) {
+        err.print(text);
+        err.flush();
+    }
+
+    private String paint(String code, String text) {
+        return color ? "\u001b[" + code + "m" + text + RESET : text;
+    }
+}

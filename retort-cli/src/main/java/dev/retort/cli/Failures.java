@@ -1,0 +1,67 @@
+package dev.retort.cli;
+
+import dev.retort.RetortException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns what went wrong into one {@code error:} line and a {@code hint:} (or a JSON error), and
+ * the exit code: 2 for bad usage, the error's own code for Retort failures, 1 for anything else.
+ * Stack traces only with {@code --verbose} or {@code --raiseerr}.
+ */
+final class Failures {
+    private final RetortCommand root;
+
+    Failures(RetortCommand root) {
+        this.root = root;
+    }
+
+    int execution(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        if (exception instanceof RetortException failure) {
+            report(failure.code().name(), failure.getMessage(), failure.hint().orElse(null), exception);
+            return failure.code().exitCode();
+        }
+        report(
+                "INTERNAL",
+                "internal error: " + exception,
+                "rerun with --verbose for the stack trace, and please report it",
+                exception);
+        return 1;
+    }
+
+    int parameters(ParameterException exception, String[] args) {
+        CommandLine commandLine = exception.getCommandLine();
+        String command = commandLine.getCommandSpec().qualifiedName();
+        String hint = "see `" + command + " --help`";
+        if (exception instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            hint = "did you mean " + String.join(" or ", unmatched.getSuggestions().stream()
+                            .map(suggestion -> "'" + suggestion + "'")
+                            .toList()) + "? " + hint;
+        }
+        report("BAD_USAGE", exception.getMessage(), hint, null);
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private void report(String code, String message, String hint, Exception exception) {
+        Console console = root.console();
+        if (console.json()) {
+            Map<String, Object> error = Json.object();
+            error.put("code", code);
+            error.put("message", message);
+            error.put("hint", hint);
+            console.resultJson(Map.of("error", error));
+        } else {
+            console.error(message, hint);
+        }
+        if (exception != null && (root.verbose || root.raiseErrors)) {
+            StringWriter trace = new StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            console.diagnostic(trace.toString());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.retort.cli;
+
+import dev.retort.ConfigException;
+import dev.retort.ErrorCode;
+import dev.retort.Retort;
+import dev.retort.RetortException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code retort init [DIR]}: a new retort.toml and migrations folder. */
+@Command(
+        name = "init",
+        description = "Create retort.toml and a migrations folder (DIR, default: migrations) with versions/ and"
+                + " the script template. Refuses to overwrite either.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  retort init",
+            "  retort init db/migrations --url postgresql://app@localhost/app",
+            "  retort -c config/retort.toml init migrations"
+        })
+final class InitCommand extends ProjectCommand {
+    static final String DEFAULT_URL = "sqlite:///app.db";
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "DIR",
+            defaultValue = ProjectConfig.DEFAULT_SCRIPT_LOCATION,
+            description = "The migrations folder to create. Default: ${DEFAULT-VALUE}.")
+    String directory;
+
+    @Override
+    int run(Console console) {
+        Path configFile = ProjectConfig.locate(root.config, root.invocation().environment());
+        Path location = Path.of(directory).toAbsolutePath().normalize();
+        if (Files.exists(configFile)) {
+            throw new ConfigException(
+                    ProjectConfig.display(configFile) + " already exists; nothing was created",
+                    "edit it to point script_location at your migrations, or remove it to start over");
+        }
+        Retort.init(location);
+        String url = root.url != null ? root.url : DEFAULT_URL;
+        writeConfig(configFile, location, url);
+        if (console.json()) {
+            Map<String, Object> json = Json.object();
+            json.put("config", ProjectConfig.display(configFile));
+            json.put("script_location", ProjectConfig.display(location));
+            json.put("url", url);
+            console.resultJson(json);
+            return 0;
+        }
+        console.result("Creating directory " + ProjectConfig.display(location) + " ... done");
+        console.result("Creating directory " + ProjectConfig.display(location.resolve("versions")) + " ... done");
+        console.result("Generating " + ProjectConfig.display(location.resolve("script.sql.template")) + " ... done");
+        console.result("Generating " + ProjectConfig.display(configFile) + " ... done");
+        console.result("Please check the database URL in " + ProjectConfig.display(configFile) + " (now " + url
+                + ") before proceeding.");
+        return 0;
+    }
+
+    private static void writeConfig(Path configFile, Path location, String url) {
+        Path base = configFile.getParent();
+        String relative = base.relativize(location).toString().replace('\\', '/');
+        String text = "# Retort configuration. Paths are relative to this file.\n"
+                + "# --url, then DATABASE_URL, override url; --env NAME picks an [env.NAME] section.\n"
+                + "script_location = " + quoted(relative.isEmpty() ? "." : relative) + "\n"
+                + "url = " + quoted(url) + "\n"
+                + "format = \"sql\"\n"
+                + "# version_table = \"retort_version\"   # \"alembic_version\" takes over an Alembic database\n"
+                + "# history_table = \"retort_history\"\n"
+                + "\n"
+                + "# [env.test]\n"
+                + "# url = \"postgresql://localhost/app_test\"\n";
+        try {
+            Files.createDirectories(base);
+            Files.writeString(configFile, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new RetortException(
+                    ErrorCode.IO,
+                    "could not write " + ProjectConfig.display(configFile) + ": " + e.getMessage(),
+                    "check the folder's permissions",
+                    e);
+        }
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,20 @@
+package dev.retort.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * What one run of the command line works with: its output streams, its environment variables and
+ * whether standard output is a terminal. Tests make their own to run commands in process.
+ *
+ * @param out standard output
+ * @param err standard error
+ * @param environment the environment variables
+ * @param terminal whether output goes to a terminal (colour is only used there)
+ */
+record Invocation(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean terminal) {
+    /** Copies the environment. */
+    Invocation {
+        environment = Map.copyOf(environment);
+    }
+}

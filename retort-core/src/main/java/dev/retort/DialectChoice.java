@@ -1,0 +1,36 @@
+package dev.retort;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import java.util.List;
+
+/** Picks the dialect: the one named in the configuration, else the one the URL's scheme names. */
+final class DialectChoice {
+    private DialectChoice() {}
+
+    static Dialect of(RetortConfig config) {
+        Dialects dialects = Dialects.installed();
+        if (config.dialect().isPresent()) {
+            String name = config.dialect().get();
+            return dialects.named(name)
+                    .orElseThrow(() -> new ConfigException(
+                            "unknown dialect '" + name + "'", "choose one of: " + String.join(", ", names(dialects))));
+        }
+        if (config.url().isPresent()) {
+            String url = config.url().get();
+            String scheme = Dialects.scheme(url).orElse("");
+            return dialects.forUrl(url)
+                    .orElseThrow(() -> new ConfigException(
+                            "unknown database URL scheme '" + scheme + "'",
+                            "write the URL as sqlite:///file.db, postgresql://user@host/db or"
+                                    + " mariadb://user@host/db (or a jdbc: URL)"));
+        }
+        throw new UsageException(
+                "no database is configured, so the SQL dialect is unknown",
+                "pass --dialect " + String.join("|", names(dialects)) + ", or set url in retort.toml");
+    }
+
+    private static List<String> names(Dialects dialects) {
+        return dialects.all().stream().map(Dialect::name).toList();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.retort;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How a {@link Retort} is set up: where the scripts live, which database, which tables. Immutable;
+ * made by {@link Retort#configure()} and checked once in {@link Builder#load()}.
+ *
+ * @param scriptLocation the folder holding {@code versions/} and the script templates
+ * @param url the database URL as users write it or as a JDBC URL; may be absent for offline work
+ * @param dialect the dialect name to use when there is no URL (offline SQL); may be absent
+ * @param versionTable the table holding the applied heads. Default: {@code retort_version}
+ * @param historyTable the append-only log of what ran. Default: {@code retort_history}
+ * @param format the format of new scripts, {@code sql}. Default: {@code sql}
+ * @param clock the clock that dates new revisions. Default: the system clock in UTC
+ */
+public record RetortConfig(
+        Path scriptLocation,
+        Optional<String> url,
+        Optional<String> dialect,
+        String versionTable,
+        String historyTable,
+        String format,
+        Clock clock) {
+    /** The version table Retort creates unless told otherwise. */
+    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+
+    /** The history table Retort creates unless told otherwise. */
+    public static final String DEFAULT_HISTORY_TABLE = "retort_history";
+
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
+    /** Checks the required parts. */
+    public RetortConfig {
+        Objects.requireNonNull(scriptLocation, "scriptLocation");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(versionTable, "versionTable");
+        Objects.requireNonNull(historyTable, "historyTable");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Builds a {@link Retort}; every setting but the script location has a default. */
+    public static final class Builder {
+        private Path scriptLocation;
+        private String url;
+        private String dialect;
+        private String versionTable = DEFAULT_VERSION_TABLE;
+        private String historyTable = DEFAULT_HISTORY_TABLE;
+        private String format = "sql";
+        private Clock clock = Clock.systemUTC();
+
+        Builder() {}
+
+        /** The folder holding {@code versions/}. Required. */
+        public Builder scriptLocation(Path scriptLocation) {
+            this.scriptLocation = Objects.requireNonNull(scriptLocation, "scriptLocation");
+            return this;
+        }
+
+        /** The database URL. */
+        public Builder url(String url) {
+            this.url = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
+        /** The dialect for offline SQL when there is no URL: {@code sqlite}, {@code postgresql}, {@code mariadb}. */
+        public Builder dialect(String dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /** The version table's name. */
+        public Builder versionTable(String versionTable) {
+            this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
+            return this;
+        }
+
+        /** The history table's name. */
+        public Builder historyTable(String historyTable) {
+            this.historyTable = Objects.requireNonNull(historyTable, "historyTable");
+            return this;
+        }
+
+        /** The format of new scripts. */
+        public Builder format(String format) {
+            this.format = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /** The clock that dates new revisions (for reproducible tests). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Checks the settings and makes the {@link Retort}.
+         *
+         * @throws ConfigException naming the first wrong setting
+         */
+        public Retort load() {
+            if (scriptLocation == null) {
+                throw new ConfigException(
+                        "no script location is set", "set script_location in retort.toml, or run `retort init`");
+            }
+            checkTableName("version_table", versionTable);
+            checkTableName("history_table", historyTable);
+            if (versionTable.equals(historyTable)) {
+                throw new ConfigException(
+                        "version_table and history_table are both '" + versionTable + "'", "give them different names");
+            }
+            String normalizedFormat = format.toLowerCase(Locale.ROOT);
+            if (!normalizedFormat.equals("sql")) {
+                throw new ConfigException("unknown format '" + format + "'; expected 'sql'", null);
+            }
+            RetortConfig config = new RetortConfig(
+                    scriptLocation,
+                    Optional.ofNullable(url),
+                    Optional.ofNullable(dialect),
+                    versionTable,
+                    historyTable,
+                    normalizedFormat,
+                    clock);
+            return new Retort(config);
+        }
+
+        private static void checkTableName(String setting, String name) {
+            if (!TABLE_NAME.matcher(name).matches()) {
+                throw new ConfigException(
+                        setting + " '" + name + "' is not a plain table name",
+                        "use letters, digits and underscores, starting with a letter or underscore");
+            }
+        }
+    }
+}

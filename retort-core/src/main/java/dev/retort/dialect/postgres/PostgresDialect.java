@@ -1,0 +1,46 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.dialect.Capability;
+import dev.retort.dialect.StandardDialect;
+import dev.retort.script.sql.SplitterSyntax;
+import java.util.List;
+
+/** PostgreSQL: transactional DDL, standard quoting. */
+public final class PostgresDialect extends StandardDialect {
+    /** For {@link java.util.ServiceLoader}. */
+    public PostgresDialect() {}
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("postgresql", "postgres", "pgsql");
+    }
+
+    private static final SplitterSyntax SYNTAX = SplitterSyntax.builder()
+            .dollarQuotes(true)
+            .escapeStringPrefix(true)
+            .nestedBlockComments(true)
+            .compoundBlocks(true)
+            .build();
+
+    @Override
+    public SplitterSyntax splitterSyntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public boolean supports(Capability capability) {
+        return switch (capability) {
+            case TRANSACTIONAL_DDL -> true;
+        };
+    }
+}

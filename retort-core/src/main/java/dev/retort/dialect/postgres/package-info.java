@@ -1,0 +1,2 @@
+/** PostgreSQL: everything Retort does differently on it. Internal: no compatibility promise. */
+package dev.retort.dialect.postgres;

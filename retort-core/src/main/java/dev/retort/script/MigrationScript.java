@@ -1,0 +1,46 @@
+package dev.retort.script;
+
+import dev.retort.graph.Revision;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One revision script as read from disk: its revision, message and metadata, where it lives, its
+ * checksum, and its upgrade and downgrade SQL. Immutable.
+ *
+ * @param revision the graph identity: id, parents, dependencies, labels
+ * @param message the one-line description, or empty
+ * @param created the creation time as written in the header, or empty
+ * @param transactional false when the header asks to run outside a transaction
+ * @param file the script file
+ * @param relativePath the path below {@code versions/}, with {@code /} separators; scripts sort by it
+ * @param format the script's language
+ * @param checksum SHA-256 of the file's text with line endings normalised, as lowercase hex
+ * @param upgrade the upgrade section
+ * @param downgrade the downgrade section, absent when the script cannot be undone
+ */
+public record MigrationScript(
+        Revision revision,
+        String message,
+        String created,
+        boolean transactional,
+        Path file,
+        String relativePath,
+        ScriptFormat format,
+        String checksum,
+        SqlSection upgrade,
+        Optional<SqlSection> downgrade) {
+    /** Checks the required parts. */
+    public MigrationScript {
+        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(upgrade, "upgrade");
+        Objects.requireNonNull(downgrade, "downgrade");
+    }
+
+    /** The revision id. */
+    public String id() {
+        return revision.id();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.retort.script;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a new script declares: its id, parents, labels, dependencies, message and creation time,
+ * its format, and optionally the folder under {@code versions/} to write it in.
+ *
+ * @param id the new revision id
+ * @param parents the revisions it revises (empty for a new base; two or more for a merge)
+ * @param branchLabels labels to declare
+ * @param dependsOn revisions or labels it depends on
+ * @param message the one-line message
+ * @param created the creation time to write in the header
+ * @param format the script's language
+ * @param folder where to write it (a folder inside {@code versions/}); empty for {@code versions/}
+ */
+public record NewRevision(
+        String id,
+        List<String> parents,
+        List<String> branchLabels,
+        List<String> dependsOn,
+        String message,
+        String created,
+        ScriptFormat format,
+        Optional<Path> folder) {
+    /** Copies the lists. */
+    public NewRevision {
+        Objects.requireNonNull(id, "id");
+        parents = List.copyOf(parents);
+        branchLabels = List.copyOf(branchLabels);
+        dependsOn = List.copyOf(dependsOn);
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(folder, "folder");
+    }
+}
