@@ -22,8 +22,13 @@ final class DialectChoice {
             return dialects.forUrl(url)
                     .orElseThrow(() -> new ConfigException(
                             "unknown database URL scheme '" + scheme + "'",
-                            "write the URL as sqlite:///file.db, postgresql://user@host/db or"
-                                    + " mariadb://user@host/db (or a jdbc: URL)"));
+                            "write the URL like "
+                                    + String.join(
+                                            ", ",
+                                            dialects.all().stream()
+                                                    .map(Dialect::exampleUrl)
+                                                    .toList())
+                                    + " (or as a jdbc: URL)"));
         }
         throw new UsageException(
                 "no database is configured, so the SQL dialect is unknown",

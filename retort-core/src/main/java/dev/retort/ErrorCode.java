@@ -15,6 +15,8 @@ public enum ErrorCode {
     SCRIPT_FORMAT(1),
     /** A file or directory could not be read or written. */
     IO(1),
+    /** Something that is never overwritten already exists (a configuration file, a script). */
+    ALREADY_EXISTS(1),
     /** The database could not be reached or refused the connection. */
     DATABASE_UNREACHABLE(1),
     /** A migration failed while running. */

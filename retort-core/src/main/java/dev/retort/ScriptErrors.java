@@ -52,7 +52,11 @@ final class ScriptErrors {
             case BAD_TEMPLATE ->
                 new ScriptFormatException(
                         e.getMessage(), "fix the template, or delete it to use the built-in one", path, 0, e);
-            case IO -> new RetortException(ErrorCode.IO, e.getMessage(), "check the path and its permissions", e);
+            case IO ->
+                e.getMessage().endsWith("already exists")
+                        ? new RetortException(
+                                ErrorCode.ALREADY_EXISTS, e.getMessage(), "choose another --rev-id or message", e)
+                        : new RetortException(ErrorCode.IO, e.getMessage(), "check the path and its permissions", e);
         };
     }
 }

@@ -37,10 +37,7 @@ final class BranchesCommand extends ProjectCommand {
             String indent = " ".repeat(point.revision().id().length());
             RevisionText.Parts childParts = new RevisionText.Parts(true, console.verbose(), false, true, true);
             for (RevisionInfo branch : point.branches()) {
-                text.append('\n')
-                        .append(indent)
-                        .append(" -> ")
-                        .append(RevisionText.line(branch, childParts, false));
+                text.append('\n').append(indent).append(" -> ").append(RevisionText.line(branch, childParts, false));
             }
             console.result(text.append('\n').toString());
         }

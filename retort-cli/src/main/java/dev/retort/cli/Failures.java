@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.RetortException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -36,15 +37,29 @@ final class Failures {
 
     int parameters(ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
-        String command = commandLine.getCommandSpec().qualifiedName();
-        String hint = "see `" + command + " --help`";
-        if (exception instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            hint = "did you mean " + String.join(" or ", unmatched.getSuggestions().stream()
-                            .map(suggestion -> "'" + suggestion + "'")
-                            .toList()) + "? " + hint;
+        String hint = "see `" + commandLine.getCommandSpec().qualifiedName() + " --help`";
+        String message = exception.getMessage();
+        if (exception instanceof UnmatchedArgumentException unmatched) {
+            message = unmatched(unmatched, commandLine);
+            if (!unmatched.getSuggestions().isEmpty()) {
+                List<String> quoted = unmatched.getSuggestions().stream()
+                        .map(suggestion -> "'" + suggestion + "'")
+                        .toList();
+                hint = "did you mean " + String.join(" or ", quoted) + "? " + hint;
+            }
         }
-        report("BAD_USAGE", exception.getMessage(), hint, null);
+        report("BAD_USAGE", message, hint, null);
         return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static String unmatched(UnmatchedArgumentException unmatched, CommandLine commandLine) {
+        String first = unmatched.getUnmatched().get(0);
+        if (unmatched.isUnknownOption()) {
+            return "unknown option '" + first + "'";
+        }
+        return commandLine.getSubcommands().isEmpty()
+                ? "unexpected argument '" + first + "'"
+                : "unknown command '" + first + "'";
     }
 
     private void report(String code, String message, String hint, Exception exception) {

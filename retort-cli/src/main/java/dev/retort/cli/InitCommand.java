@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.ConfigException;
 import dev.retort.ErrorCode;
 import dev.retort.Retort;
 import dev.retort.RetortException;
@@ -40,7 +39,8 @@ final class InitCommand extends ProjectCommand {
         Path configFile = ProjectConfig.locate(root.config, root.invocation().environment());
         Path location = Path.of(directory).toAbsolutePath().normalize();
         if (Files.exists(configFile)) {
-            throw new ConfigException(
+            throw new RetortException(
+                    ErrorCode.ALREADY_EXISTS,
                     ProjectConfig.display(configFile) + " already exists; nothing was created",
                     "edit it to point script_location at your migrations, or remove it to start over");
         }

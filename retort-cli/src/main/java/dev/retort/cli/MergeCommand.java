@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
         name = "merge",
         description = "Create a merge revision that revises two or more revisions (usually: heads).",
         footerHeading = "%nExamples:%n",
-        footer = {"  retort merge heads -m \"merge auth and billing\"", "  retort merge -m \"merge\" 3f2a9c1b 9be0417a"})
+        footer = {"  retort merge heads -m \"merge auth and billing\"", "  retort merge -m \"merge\" 3f2a9c1b 9be0417a"
+        })
 final class MergeCommand extends ProjectCommand {
     @Parameters(paramLabel = "REV", arity = "1..*", description = "The revisions to merge, or heads.")
     List<String> revisions = new ArrayList<>();

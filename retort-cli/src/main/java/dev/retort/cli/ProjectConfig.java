@@ -150,9 +150,7 @@ record ProjectConfig(
             }
             throw new ConfigException(
                     "no [env." + name + "] section in " + display(file),
-                    known.isEmpty()
-                            ? "add one, or leave out --env"
-                            : "the sections are: " + String.join(", ", known));
+                    known.isEmpty() ? "add one, or leave out --env" : "the sections are: " + String.join(", ", known));
         }
 
         void checkKeys(Map<String, Object> values, Set<String> allowed, String prefix) {
@@ -162,7 +160,9 @@ record ProjectConfig(
                     throw new ConfigException(
                             where(key) + "unknown setting '" + prefix + key + "'"
                                     + (suggestion == null ? "" : "; did you mean '" + prefix + suggestion + "'?"),
-                            "the settings are: " + String.join(", ", allowed.stream().sorted().toList()));
+                            "the settings are: "
+                                    + String.join(
+                                            ", ", allowed.stream().sorted().toList()));
                 }
             }
         }

@@ -25,9 +25,8 @@ final class RevisionText {
     static String line(RevisionInfo revision, Parts parts, boolean current) {
         StringBuilder text = new StringBuilder(revision.id());
         if (parts.parents()) {
-            String dependencies = revision.dependsOn().isEmpty()
-                    ? ""
-                    : " (" + String.join(", ", revision.dependsOn()) + ")";
+            String dependencies =
+                    revision.dependsOn().isEmpty() ? "" : " (" + String.join(", ", revision.dependsOn()) + ")";
             text.insert(0, down(revision) + dependencies + " -> ");
         }
         if (parts.branches() && !revision.branchLabels().isEmpty()) {
@@ -55,14 +54,18 @@ final class RevisionText {
         text.append(revision.branchPoint() ? " (branchpoint)" : "");
         text.append(revision.mergePoint() ? " (mergepoint)" : "");
         text.append(current ? " (current)" : "").append('\n');
-        text.append(revision.mergePoint() ? "Merges: " : "Parent: ").append(down(revision)).append('\n');
+        text.append(revision.mergePoint() ? "Merges: " : "Parent: ")
+                .append(down(revision))
+                .append('\n');
         if (!revision.dependsOn().isEmpty()) {
             text.append("Also depends on: ")
                     .append(String.join(", ", revision.dependsOn()))
                     .append('\n');
         }
         if (revision.branchPoint()) {
-            text.append("Branches into: ").append(String.join(", ", revision.children())).append('\n');
+            text.append("Branches into: ")
+                    .append(String.join(", ", revision.children()))
+                    .append('\n');
         }
         if (!revision.branchLabels().isEmpty()) {
             text.append("Branch names: ")
@@ -71,7 +74,7 @@ final class RevisionText {
         }
         text.append("Path: ").append(display(revision.path())).append("\n\n");
         for (String line : longDoc(revision)) {
-            text.append("    ").append(line).append('\n');
+            text.append(line.isEmpty() ? "" : "    " + line).append('\n');
         }
         return text.toString();
     }

@@ -15,6 +15,9 @@ public interface Dialect {
     /** The name to show people, e.g. {@code PostgreSQL}. */
     String displayName();
 
+    /** A URL as users write it for this database, for examples in messages and help. */
+    String exampleUrl();
+
     /** URL schemes and other names this dialect answers to, canonical name included. */
     List<String> names();
 

@@ -28,6 +28,11 @@ public final class MariaDbDialect extends StandardDialect {
     }
 
     @Override
+    public String exampleUrl() {
+        return "mariadb://user:password@localhost:3306/app";
+    }
+
+    @Override
     public List<String> names() {
         return List.of("mariadb", "mysql");
     }

@@ -21,6 +21,11 @@ public final class PostgresDialect extends StandardDialect {
     }
 
     @Override
+    public String exampleUrl() {
+        return "postgresql://user:password@localhost:5432/app";
+    }
+
+    @Override
     public List<String> names() {
         return List.of("postgresql", "postgres", "pgsql");
     }

@@ -21,6 +21,11 @@ public final class SqliteDialect extends StandardDialect {
     }
 
     @Override
+    public String exampleUrl() {
+        return "sqlite:///app.db";
+    }
+
+    @Override
     public List<String> names() {
         return List.of("sqlite", "sqlite3");
     }
