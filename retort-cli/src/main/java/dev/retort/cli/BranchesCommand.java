@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 
 /** {@code retort branches}: the revisions where the graph splits, and what branches from them. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "branches",
         description = "Show the branch points: revisions that more than one revision revises.",
         footerHeading = "%nExamples:%n",

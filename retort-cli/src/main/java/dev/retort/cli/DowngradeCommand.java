@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code retort downgrade TARGET}: revert revisions down to a target. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "downgrade",
         description = "Revert to a previous revision. TARGET: a revision, base, -N (the last N), LABEL@-N,"
                 + " LABEL@base; with --sql: FROM:TO.",

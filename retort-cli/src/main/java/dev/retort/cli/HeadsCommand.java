@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code retort heads}: the revisions nothing revises yet. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "heads",
         description = "Show the head revisions: the tips of the revision graph.",
         footerHeading = "%nExamples:%n",

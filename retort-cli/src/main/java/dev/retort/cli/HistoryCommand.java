@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code retort history}: the revisions, newest first. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "history",
         description = "List revisions in order, newest first.",
         footerHeading = "%nExamples:%n",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code retort init [DIR]}: a new retort.toml and migrations folder. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "init",
         description = "Create retort.toml and a migrations folder (DIR, default: migrations) with versions/ and"
                 + " the script template. Refuses to overwrite either.",

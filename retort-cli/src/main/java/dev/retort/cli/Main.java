@@ -26,6 +26,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(invocation.out());
         commandLine.setErr(invocation.err());
+        commandLine.setUsageHelpWidth(100);
         commandLine.setColorScheme(Help.defaultColorScheme(root.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
         Failures failures = new Failures(root);
         commandLine.setExecutionExceptionHandler(failures::execution);

@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code retort merge}: a revision that joins several heads into one. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "merge",
         description = "Create a merge revision that revises two or more revisions (usually: heads).",
         footerHeading = "%nExamples:%n",

@@ -45,7 +45,7 @@ final class RetortCommand implements Runnable {
             names = {"-c", "--config"},
             paramLabel = "FILE",
             scope = ScopeType.INHERIT,
-            description = "Configuration file. Default: $RETORT_CONFIG, else ./retort.toml.")
+            description = "Configuration file. Default: $RETORT_CONFIG, or retort.toml in the current folder.")
     String config;
 
     @Option(

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code retort revision}: a new, empty revision script on the current head. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "revision",
         description = "Create a new revision script.",
         footerHeading = "%nExamples:%n",

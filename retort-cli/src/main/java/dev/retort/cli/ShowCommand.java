@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code retort show REV}: the full entry of the revisions an identifier names. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "show",
         description = "Show the revision(s) an identifier names: an id (or its first four or more characters),"
                 + " a branch label, head or heads.",

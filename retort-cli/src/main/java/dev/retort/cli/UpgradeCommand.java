@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code retort upgrade TARGET}: apply revisions up to a target. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "upgrade",
         description = "Upgrade to a later revision. TARGET: head, heads, a revision, LABEL@head, +N (the next N),"
                 + " REV+N; with --sql also FROM:TO.",
