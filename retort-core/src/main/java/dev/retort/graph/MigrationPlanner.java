@@ -196,20 +196,22 @@ public final class MigrationPlanner {
      * in upgrade order; the targets are the topmost of them.
      */
     private List<RevisionNode> nextPending(List<RevisionNode> heads, int count, String label, String asWritten) {
+        BitSet applied = graph.ancestors(heads, true);
         BitSet pending = graph.ancestors(graph.realHeads(), true);
-        pending.andNot(graph.ancestors(heads, true));
-        if (!heads.isEmpty()) {
-            pending.and(graph.descendants(heads, false));
+        pending.andNot(applied);
+        BitSet branch = label == null ? null : graph.lineage(resolver.resolveBranch(label), false);
+        List<RevisionNode> start = branch == null ? heads : branchStart(heads, applied, branch);
+        if (!start.isEmpty()) {
+            pending.and(graph.descendants(start, false));
         }
         List<RevisionNode> inOrder = order.newestFirst(pending, graph.realHeads());
         Collections.reverse(inOrder);
-        RevisionNode owner = label == null ? null : resolver.resolveBranch(label);
         List<RevisionNode> chosen = new ArrayList<>();
         for (RevisionNode node : inOrder) {
             if (chosen.size() == count) {
                 break;
             }
-            if (owner == null || graph.sharesLineage(node, List.of(owner), false)) {
+            if (branch == null || branch.get(node.index())) {
                 chosen.add(node);
             }
         }
@@ -224,18 +226,45 @@ public final class MigrationPlanner {
     }
 
     /**
+     * Where a walk up a branch starts: the current heads on it or, when the database is elsewhere,
+     * the topmost applied revisions of the branch (Alembic backtracks to the branch point); empty
+     * when nothing of it is applied.
+     */
+    private List<RevisionNode> branchStart(List<RevisionNode> heads, BitSet applied, BitSet branch) {
+        List<RevisionNode> onBranch = new ArrayList<>();
+        for (RevisionNode head : heads) {
+            if (branch.get(head.index())) {
+                onBranch.add(head);
+            }
+        }
+        if (!onBranch.isEmpty()) {
+            return onBranch;
+        }
+        BitSet appliedOnBranch = (BitSet) applied.clone();
+        appliedOnBranch.and(branch);
+        BitSet below = new BitSet();
+        for (int i = appliedOnBranch.nextSetBit(0); i >= 0; i = appliedOnBranch.nextSetBit(i + 1)) {
+            for (RevisionNode down : graph.node(i).normalizedDown) {
+                below.set(down.index());
+            }
+        }
+        appliedOnBranch.andNot(below);
+        return graph.toNodes(appliedOnBranch);
+    }
+
+    /**
      * The last {@code count} applied revisions (on the given branch, if any) and everything applied
      * that builds on them, newest first.
      */
     private Plan lastApplied(List<RevisionNode> heads, int count, String label, String asWritten) {
         List<RevisionNode> newestFirst = order.newestFirst(graph.ancestors(heads, true), heads);
-        RevisionNode owner = label == null ? null : resolver.resolveBranch(label);
+        BitSet branch = label == null ? null : graph.lineage(resolver.resolveBranch(label), false);
         List<RevisionNode> chosen = new ArrayList<>();
         for (RevisionNode node : newestFirst) {
             if (chosen.size() == count) {
                 break;
             }
-            if (owner == null || graph.sharesLineage(node, List.of(owner), false)) {
+            if (branch == null || branch.get(node.index())) {
                 chosen.add(node);
             }
         }
@@ -288,7 +317,9 @@ public final class MigrationPlanner {
 
     /** Walks from {@code symbol} (on {@code label}'s branch, if given) by {@code steps}. */
     private RevisionNode walkTo(String label, String symbol, int steps, boolean noOverwalk) {
-        String start = label == null ? symbol : label + "@" + symbol;
+        String written = label == null ? symbol : label + "@" + symbol;
+        // as in Alembic, the branch qualifies the start only going down; going up, it picks the way
+        String start = steps > 0 ? symbol : written;
         RevisionNode from = "heads".equals(symbol) ? null : resolver.resolveOne(start);
         if ("heads".equals(symbol)) {
             List<RevisionNode> heads = resolver.resolveAll(start);
@@ -301,7 +332,7 @@ public final class MigrationPlanner {
         if (end == null) {
             throw new GraphException(
                     GraphException.Kind.BAD_WALK,
-                    "Walked too far: " + start + (steps > 0 ? "+" : "") + steps + " goes past the end of the graph",
+                    "Walked too far: " + written + (steps > 0 ? "+" : "") + steps + " goes past the end of the graph",
                     List.of());
         }
         return end.node();
@@ -379,17 +410,16 @@ public final class MigrationPlanner {
         return nodes;
     }
 
+    /** The members of {@code chosen} that no other member revises or depends on, even indirectly. */
     private List<RevisionNode> topmost(List<RevisionNode> chosen) {
+        List<RevisionNode> below = new ArrayList<>();
+        for (RevisionNode node : chosen) {
+            below.addAll(List.of(node.normalizedDown));
+        }
+        BitSet covered = graph.ancestors(below, true);
         List<RevisionNode> top = new ArrayList<>();
         for (RevisionNode node : chosen) {
-            boolean covered = false;
-            for (RevisionNode other : chosen) {
-                if (other != node && graph.isAncestor(node, other, true)) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered) {
+            if (!covered.get(node.index())) {
                 top.add(node);
             }
         }
