@@ -377,6 +377,10 @@ def alembic_answers(specs):
             self.module = types.SimpleNamespace(upgrade=noop, downgrade=noop)
             self.doc = ""
 
+        def __hash__(self):
+            # by id, so that sets of revisions iterate in an order PYTHONHASHSEED fixes
+            return hash(self.revision)
+
         @property
         def _normalized_down_revisions(self):
             down = Revision._normalized_down_revisions.fget(self)
