@@ -349,6 +349,13 @@ def queries(graph, rng):
         for targets in ([rng.choice(ids)], ["heads"], ["base"], pick(ids, 2)):
             qs.append(("stamp", current, targets))
     qs.append(("stampPurge", [rng.choice(ids)], [rng.choice(ids)]))
+    qs.append(("stamp", graph.maximal(pick(ids, 2)), ["base", rng.choice(ids)]))
+    if labels:
+        label = rng.choice(labels)
+        qs.append(("stamp", graph.maximal(pick(ids, 2)), [label + "@head"]))
+        qs.append(("history", "base", label + "@head"))
+        qs.append(("upgrade", [rng.choice(ids)], label + "@" + rng.choice(ids)))
+        qs.append(("resolve", label + "@-2"))
     unique = {}
     for q in qs:
         unique.setdefault(json.dumps(q), q)
@@ -581,20 +588,22 @@ def deviation(graph, q, answer):
         walks = [graph.walk_down(head, int(q[1][1:])) for head in graph.real_heads()]
         if "base" in walks and "ambiguous" not in walks:
             return "deviation 5: Alembic compares the string 'base' from a walk with revisions"
-        if None in walks and len(walks) > 1 and "ambiguous" not in walks:
-            return "deviation 5: Alembic looks only at the first head's walk past base"
+        if None in walks and "ambiguous" not in walks:
+            return "deviation 5: after a walk past base, Alembic resolves 'heads@heads'"
     if op in ("stamp", "stampPurge") and answer[0] == "ok":
         named = set(t for t in q[2] if t not in ("heads", "base"))
         if "heads" in q[2]:
             named.update(graph.real_heads())
         if len(named) > 1 and not named <= set(answer[1]):
             return "deviation 7: Alembic loses a target's row when stamping several targets"
+    if op in ("stamp", "stampPurge") and "base" in q[2] and len(q[2]) > 1:
+        return "deviation 7: Alembic ignores 'base' stamped with other targets; ours replaces every row"
     if op in ("stamp", "stampPurge"):
         targets = set()
         for t in q[2]:
             if t == "heads":
                 targets.update(graph.real_heads())
-            elif t != "base":
+            elif t in graph.index:
                 targets.add(t)
         for t in targets:
             if graph.ancestors([t]) & (targets - {t}):

@@ -97,7 +97,7 @@ public final class MigrationPlanner {
         List<RevisionNode> unrelated = new ArrayList<>(heads);
         for (String target : targets) {
             List<RevisionNode> resolved = resolver.resolveAll(target);
-            unrelated.removeAll(lineageOf(heads, target));
+            unrelated.removeAll(replacedBy(heads, target, resolved));
             for (RevisionNode node : resolved) {
                 if (!destinations.contains(node)) {
                     destinations.add(node);
@@ -379,11 +379,24 @@ public final class MigrationPlanner {
         return heads;
     }
 
-    private List<RevisionNode> lineageOf(List<RevisionNode> heads, String target) {
-        if ("base".equals(target)) {
-            return heads;
+    /**
+     * The current heads a stamp target replaces: those below or above the revisions it names
+     * (dependencies included) or, for {@code base} and {@code label@base}, every head or those on
+     * the label's branch.
+     */
+    private List<RevisionNode> replacedBy(List<RevisionNode> heads, String target, List<RevisionNode> resolved) {
+        if (resolved.isEmpty()) {
+            return "base".equals(target) ? heads : resolver.filterForLineage(heads, target, true);
         }
-        return resolver.filterForLineage(heads, target, true);
+        BitSet lineage = graph.ancestors(resolved, true);
+        lineage.or(graph.descendants(resolved, true));
+        List<RevisionNode> replaced = new ArrayList<>();
+        for (RevisionNode head : heads) {
+            if (lineage.get(head.index())) {
+                replaced.add(head);
+            }
+        }
+        return replaced;
     }
 
     /** Fails when one of {@code nodes} lies below another. */
