@@ -596,6 +596,14 @@ def deviation(graph, q, answer):
             named.update(graph.real_heads())
         if len(named) > 1 and not named <= set(answer[1]):
             return "deviation 7: Alembic loses a target's row when stamping several targets"
+    if op in ("stamp", "stampPurge") and answer[0] == "ok":
+        for target in q[2]:
+            if target.endswith("@head"):
+                owner = graph.owner[target[:-5]]
+                dest = [h for h in graph.ids if not graph.children[h] and graph.shares_lineage(h, owner)]
+                related = graph.ancestors(dest) | graph.descendants(dest)
+                if any(row not in answer[1] and row not in related for row in q[1]):
+                    return "deviation 7: Alembic replaces heads on the label's branch unrelated to the target"
     if op in ("stamp", "stampPurge") and "base" in q[2] and len(q[2]) > 1:
         return "deviation 7: Alembic ignores 'base' stamped with other targets; ours replaces every row"
     if op in ("stamp", "stampPurge"):

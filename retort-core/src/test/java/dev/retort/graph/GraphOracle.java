@@ -19,7 +19,6 @@ import java.util.TreeSet;
 final class GraphOracle {
     private final Map<String, List<String>> down = new LinkedHashMap<>();
     private final Map<String, List<String>> up = new HashMap<>();
-    private final Map<String, List<String>> parents = new HashMap<>();
     private final Map<String, List<String>> children = new HashMap<>();
 
     GraphOracle(List<Revision> revisions) {
@@ -39,7 +38,6 @@ final class GraphOracle {
                 below.add(labelOwners.getOrDefault(dependency, dependency));
             }
             down.put(revision.id(), List.copyOf(below));
-            parents.put(revision.id(), revision.parents());
             for (String parent : revision.parents()) {
                 children.get(parent).add(revision.id());
             }
@@ -66,11 +64,6 @@ final class GraphOracle {
     /** The revisions and everything they revise or depend on, transitively. */
     Set<String> ancestors(Collection<String> ids) {
         return closure(ids, down);
-    }
-
-    /** The revisions and everything they revise, transitively: dependencies are not followed. */
-    Set<String> ancestorsThroughParents(Collection<String> ids) {
-        return closure(ids, parents);
     }
 
     /** The revisions and everything that revises them, transitively: dependents are not followed. */
