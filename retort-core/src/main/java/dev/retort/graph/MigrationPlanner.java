@@ -86,8 +86,8 @@ public final class MigrationPlanner {
 
     /**
      * Plans a stamp: the version table is set so that {@code targets} are applied, as if the
-     * database had been migrated there, without running scripts. Heads on other branches stay.
-     * With {@code purge}, every row is deleted first.
+     * database had been migrated there, without running scripts. Rows neither below nor above a
+     * target stay; {@code base} removes them all. With {@code purge}, every row is deleted first.
      *
      * @throws GraphException when one target is an ancestor of another
      */
@@ -192,8 +192,8 @@ public final class MigrationPlanner {
     }
 
     /**
-     * The next {@code count} revisions that build on {@code heads} (on the given branch, if any),
-     * in upgrade order; the targets are the topmost of them.
+     * The next {@code count} revisions that build on {@code heads} or, on a branch, on where its
+     * applied part ends, in upgrade order; the targets are the topmost of them.
      */
     private List<RevisionNode> nextPending(List<RevisionNode> heads, int count, String label, String asWritten) {
         BitSet applied = graph.ancestors(heads, true);
