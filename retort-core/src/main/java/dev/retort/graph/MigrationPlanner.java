@@ -86,8 +86,8 @@ public final class MigrationPlanner {
 
     /**
      * Plans a stamp: the version table is set so that {@code targets} are applied, as if the
-     * database had been migrated there, without running scripts. Heads on other branches stay.
-     * With {@code purge}, every row is deleted first.
+     * database had been migrated there, without running scripts. Rows neither below nor above a
+     * target stay; {@code base} removes them all. With {@code purge}, every row is deleted first.
      *
      * @throws GraphException when one target is an ancestor of another
      */
@@ -97,7 +97,7 @@ public final class MigrationPlanner {
         List<RevisionNode> unrelated = new ArrayList<>(heads);
         for (String target : targets) {
             List<RevisionNode> resolved = resolver.resolveAll(target);
-            unrelated.removeAll(lineageOf(heads, target));
+            unrelated.removeAll(replacedBy(heads, target, resolved));
             for (RevisionNode node : resolved) {
                 if (!destinations.contains(node)) {
                     destinations.add(node);
@@ -192,24 +192,26 @@ public final class MigrationPlanner {
     }
 
     /**
-     * The next {@code count} revisions that build on {@code heads} (on the given branch, if any),
-     * in upgrade order; the targets are the topmost of them.
+     * The next {@code count} revisions that build on {@code heads} or, on a branch, on where its
+     * applied part ends, in upgrade order; the targets are the topmost of them.
      */
     private List<RevisionNode> nextPending(List<RevisionNode> heads, int count, String label, String asWritten) {
+        BitSet applied = graph.ancestors(heads, true);
         BitSet pending = graph.ancestors(graph.realHeads(), true);
-        pending.andNot(graph.ancestors(heads, true));
-        if (!heads.isEmpty()) {
-            pending.and(graph.descendants(heads, false));
+        pending.andNot(applied);
+        BitSet branch = label == null ? null : graph.lineage(resolver.resolveBranch(label), false);
+        List<RevisionNode> start = branch == null ? heads : branchStart(heads, applied, branch);
+        if (!start.isEmpty()) {
+            pending.and(graph.descendants(start, false));
         }
         List<RevisionNode> inOrder = order.newestFirst(pending, graph.realHeads());
         Collections.reverse(inOrder);
-        RevisionNode owner = label == null ? null : resolver.resolveBranch(label);
         List<RevisionNode> chosen = new ArrayList<>();
         for (RevisionNode node : inOrder) {
             if (chosen.size() == count) {
                 break;
             }
-            if (owner == null || graph.sharesLineage(node, List.of(owner), false)) {
+            if (branch == null || branch.get(node.index())) {
                 chosen.add(node);
             }
         }
@@ -224,18 +226,45 @@ public final class MigrationPlanner {
     }
 
     /**
+     * Where a walk up a branch starts: the current heads on it or, when the database is elsewhere,
+     * the topmost applied revisions of the branch (Alembic backtracks to the branch point); empty
+     * when nothing of it is applied.
+     */
+    private List<RevisionNode> branchStart(List<RevisionNode> heads, BitSet applied, BitSet branch) {
+        List<RevisionNode> onBranch = new ArrayList<>();
+        for (RevisionNode head : heads) {
+            if (branch.get(head.index())) {
+                onBranch.add(head);
+            }
+        }
+        if (!onBranch.isEmpty()) {
+            return onBranch;
+        }
+        BitSet appliedOnBranch = (BitSet) applied.clone();
+        appliedOnBranch.and(branch);
+        BitSet below = new BitSet();
+        for (int i = appliedOnBranch.nextSetBit(0); i >= 0; i = appliedOnBranch.nextSetBit(i + 1)) {
+            for (RevisionNode down : graph.node(i).normalizedDown) {
+                below.set(down.index());
+            }
+        }
+        appliedOnBranch.andNot(below);
+        return graph.toNodes(appliedOnBranch);
+    }
+
+    /**
      * The last {@code count} applied revisions (on the given branch, if any) and everything applied
      * that builds on them, newest first.
      */
     private Plan lastApplied(List<RevisionNode> heads, int count, String label, String asWritten) {
         List<RevisionNode> newestFirst = order.newestFirst(graph.ancestors(heads, true), heads);
-        RevisionNode owner = label == null ? null : resolver.resolveBranch(label);
+        BitSet branch = label == null ? null : graph.lineage(resolver.resolveBranch(label), false);
         List<RevisionNode> chosen = new ArrayList<>();
         for (RevisionNode node : newestFirst) {
             if (chosen.size() == count) {
                 break;
             }
-            if (owner == null || graph.sharesLineage(node, List.of(owner), false)) {
+            if (branch == null || branch.get(node.index())) {
                 chosen.add(node);
             }
         }
@@ -288,7 +317,9 @@ public final class MigrationPlanner {
 
     /** Walks from {@code symbol} (on {@code label}'s branch, if given) by {@code steps}. */
     private RevisionNode walkTo(String label, String symbol, int steps, boolean noOverwalk) {
-        String start = label == null ? symbol : label + "@" + symbol;
+        String written = label == null ? symbol : label + "@" + symbol;
+        // as in Alembic, the branch qualifies the start only going down; going up, it picks the way
+        String start = steps > 0 ? symbol : written;
         RevisionNode from = "heads".equals(symbol) ? null : resolver.resolveOne(start);
         if ("heads".equals(symbol)) {
             List<RevisionNode> heads = resolver.resolveAll(start);
@@ -301,7 +332,7 @@ public final class MigrationPlanner {
         if (end == null) {
             throw new GraphException(
                     GraphException.Kind.BAD_WALK,
-                    "Walked too far: " + start + (steps > 0 ? "+" : "") + steps + " goes past the end of the graph",
+                    "Walked too far: " + written + (steps > 0 ? "+" : "") + steps + " goes past the end of the graph",
                     List.of());
         }
         return end.node();
@@ -348,11 +379,24 @@ public final class MigrationPlanner {
         return heads;
     }
 
-    private List<RevisionNode> lineageOf(List<RevisionNode> heads, String target) {
-        if ("base".equals(target)) {
-            return heads;
+    /**
+     * The current heads a stamp target replaces: those below or above the revisions it names
+     * (dependencies included) or, for {@code base} and {@code label@base}, every head or those on
+     * the label's branch.
+     */
+    private List<RevisionNode> replacedBy(List<RevisionNode> heads, String target, List<RevisionNode> resolved) {
+        if (resolved.isEmpty()) {
+            return "base".equals(target) ? heads : resolver.filterForLineage(heads, target, true);
         }
-        return resolver.filterForLineage(heads, target, true);
+        BitSet lineage = graph.ancestors(resolved, true);
+        lineage.or(graph.descendants(resolved, true));
+        List<RevisionNode> replaced = new ArrayList<>();
+        for (RevisionNode head : heads) {
+            if (lineage.get(head.index())) {
+                replaced.add(head);
+            }
+        }
+        return replaced;
     }
 
     /** Fails when one of {@code nodes} lies below another. */
@@ -379,17 +423,16 @@ public final class MigrationPlanner {
         return nodes;
     }
 
+    /** The members of {@code chosen} that no other member revises or depends on, even indirectly. */
     private List<RevisionNode> topmost(List<RevisionNode> chosen) {
+        List<RevisionNode> below = new ArrayList<>();
+        for (RevisionNode node : chosen) {
+            below.addAll(List.of(node.normalizedDown));
+        }
+        BitSet covered = graph.ancestors(below, true);
         List<RevisionNode> top = new ArrayList<>();
         for (RevisionNode node : chosen) {
-            boolean covered = false;
-            for (RevisionNode other : chosen) {
-                if (other != node && graph.isAncestor(node, other, true)) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered) {
+            if (!covered.get(node.index())) {
                 top.add(node);
             }
         }

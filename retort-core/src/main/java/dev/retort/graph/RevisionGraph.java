@@ -175,13 +175,19 @@ public final class RevisionGraph {
         return seen;
     }
 
+    /** The revision, everything below it and everything above it. */
+    BitSet lineage(RevisionNode node, boolean withDependencies) {
+        BitSet lineage = ancestors(List.of(node), withDependencies);
+        lineage.or(descendants(List.of(node), withDependencies));
+        return lineage;
+    }
+
     /** True when {@code target} is an ancestor or descendant of any of {@code others}. */
     boolean sharesLineage(RevisionNode target, Collection<RevisionNode> others, boolean withDependencies) {
         if (others.isEmpty()) {
             return true;
         }
-        BitSet lineage = ancestors(List.of(target), withDependencies);
-        lineage.or(descendants(List.of(target), withDependencies));
+        BitSet lineage = lineage(target, withDependencies);
         for (RevisionNode other : others) {
             if (lineage.get(other.index())) {
                 return true;

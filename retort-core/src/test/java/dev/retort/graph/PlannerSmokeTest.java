@@ -42,4 +42,40 @@ class PlannerSmokeTest {
         assertEquals(List.of("left", "right"), down.endHeads());
         assertEquals("merge right", ids(planner.downgrade(List.of("merge"), "-2")));
     }
+
+    /** base1 <- left (label lft) <- left2, base1 <- right (label rgt), left2 + right <- join. */
+    private static MigrationPlanner labelled() {
+        return new MigrationPlanner(RevisionGraph.of(List.of(
+                Revision.of("base1"),
+                new Revision("left", List.of("base1"), List.of(), List.of("lft")),
+                Revision.of("left2", "left"),
+                new Revision("right", List.of("base1"), List.of(), List.of("rgt")),
+                Revision.of("join", "left2", "right"))));
+    }
+
+    @Test
+    void branchPlusOneFromAnotherBranchStartsAtTheBranchPoint() {
+        // Alembic backtracks from left2 to base1, the last applied revision of rgt's branch
+        assertEquals("right", ids(labelled().upgrade(List.of("left2"), "rgt@+1")));
+    }
+
+    @Test
+    void branchQualifiesTheRevisionOnlyWhenWalkingDown() {
+        // left2 is not on rgt's branch, but its child join is: Alembic walks up from left2
+        assertEquals("right join", ids(labelled().upgrade(List.of("left2"), "rgt@left2+1")));
+    }
+
+    @Test
+    void stampKeepsRowsNeitherAboveNorBelowTheTarget() {
+        MigrationPlanner planner = new MigrationPlanner(RevisionGraph.of(List.of(
+                new Revision("x1", List.of(), List.of(), List.of("xbr")),
+                Revision.of("x2", "x1"),
+                Revision.of("x3", "x2"),
+                Revision.of("y1"),
+                new Revision("y2", List.of("y1"), List.of("x2"), List.of()))));
+        // y2 depends on x2, so it shares lineage with xbr's owner x1, but not with x3 itself
+        assertEquals(
+                List.of("x3", "y2"),
+                planner.stamp(List.of("y2"), List.of("xbr@head"), false).endHeads());
+    }
 }
