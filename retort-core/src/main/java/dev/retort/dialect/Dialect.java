@@ -1,6 +1,7 @@
 package dev.retort.dialect;
 
 import dev.retort.script.sql.SplitterSyntax;
+import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -44,4 +45,40 @@ public interface Dialect {
      * client can run: the statement, its terminator, and whatever the client needs around it.
      */
     String scriptStatement(String statement);
+
+    /**
+     * The migration lock native to this database, for {@code name} in {@code connection}'s
+     * database: a lock in the connection's session where the database has one, so that it ends
+     * with the session if the holder dies. Making it does not touch the database; {@link
+     * MigrationLock#acquire} does. Acquire and close it outside the caller's own transactions.
+     *
+     * <pre>{@code
+     * try (MigrationLock lock = dialect.lock(connection, "retort_version")) {
+     *     lock.acquire(Duration.ofMinutes(5), holder -> listener.waiting(holder));
+     *     ... migrate on connection ...
+     * }
+     * }</pre>
+     *
+     * @param connection the connection the caller migrates on; it must stay open while the lock is
+     *     held, and closing the lock leaves it open
+     * @param name what is locked, unique within the database: Retort passes the version table's
+     *     name, so projects with different version tables, or in different databases, do not
+     *     block each other
+     */
+    MigrationLock lock(Connection connection, String name);
+
+    /**
+     * An SQL expression for the database clock's current time in milliseconds since
+     * 1970-01-01T00:00Z, as a 64-bit integer. {@link LeaseLock} judges every lease by it, so that
+     * the clocks of the hosts taking part never matter.
+     */
+    String currentTimeMillis();
+
+    /**
+     * The statement that creates {@link LeaseLock}'s table if it does not exist, with the columns
+     * that class lists.
+     *
+     * @param table the table's name, already an identifier (quoted where it must be)
+     */
+    String createLeaseTable(String table);
 }

@@ -19,7 +19,20 @@ public interface MigrationLock extends AutoCloseable {
      */
     void acquire(Duration timeout, LockWaitListener listener);
 
-    /** Releases the lock if held; safe to call twice. */
+    /**
+     * Whether this lock is held right now, as far as it knows without asking the database: true
+     * from a successful {@link #acquire} until {@link #close}, except that a lease whose renewal
+     * failed for longer than the lease, or found the lease taken over, is no longer held. A
+     * migrator checks it before each revision so that it never goes on without the lock.
+     */
+    boolean isHeld();
+
+    /**
+     * Releases the lock if held, and frees whatever {@link #acquire} opened for it (never the
+     * connection the caller passed in); safe to call twice, and before or without {@code acquire}.
+     *
+     * @throws LockFailedException if the database would not release it
+     */
     @Override
     void close();
 

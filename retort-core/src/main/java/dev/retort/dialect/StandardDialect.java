@@ -106,6 +106,18 @@ public abstract class StandardDialect implements Dialect {
         return statement + ";";
     }
 
+    /** Standard SQL, with the types every supported database has. */
+    @Override
+    public String createLeaseTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " ("
+                + "name VARCHAR(255) NOT NULL PRIMARY KEY, "
+                + "holder VARCHAR(64) NOT NULL, "
+                + "host VARCHAR(255) NOT NULL, "
+                + "pid BIGINT NOT NULL, "
+                + "acquired_at BIGINT NOT NULL, "
+                + "expires_at BIGINT NOT NULL)";
+    }
+
     @Override
     public String toString() {
         return name();

@@ -1,8 +1,10 @@
 package dev.retort.dialect.mariadb;
 
 import dev.retort.dialect.Capability;
+import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.StandardDialect;
 import dev.retort.script.sql.SplitterSyntax;
+import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -80,5 +82,22 @@ public final class MariaDbDialect extends StandardDialect {
             return statement + ";";
         }
         return "DELIMITER " + COMPOUND_DELIMITER + "\n" + statement + COMPOUND_DELIMITER + "\nDELIMITER ;";
+    }
+
+    @Override
+    public MigrationLock lock(Connection connection, String name) {
+        return new MariaDbLock(connection, name);
+    }
+
+    /** InnoDB whatever the server's default engine: Galera, where leases are needed, replicates only InnoDB. */
+    @Override
+    public String createLeaseTable(String table) {
+        return super.createLeaseTable(table) + " ENGINE=InnoDB";
+    }
+
+    /** UTC by construction: the session's {@code time_zone} cannot shift it. */
+    @Override
+    public String currentTimeMillis() {
+        return "TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', UTC_TIMESTAMP(6)) DIV 1000";
     }
 }

@@ -1,8 +1,10 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.Capability;
+import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.StandardDialect;
 import dev.retort.script.sql.SplitterSyntax;
+import java.sql.Connection;
 import java.util.List;
 
 /** PostgreSQL: transactional DDL, standard quoting. */
@@ -47,5 +49,15 @@ public final class PostgresDialect extends StandardDialect {
         return switch (capability) {
             case TRANSACTIONAL_DDL -> true;
         };
+    }
+
+    @Override
+    public MigrationLock lock(Connection connection, String name) {
+        return new PostgresLock(connection, name);
+    }
+
+    @Override
+    public String currentTimeMillis() {
+        return "CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * 1000 AS BIGINT)";
     }
 }

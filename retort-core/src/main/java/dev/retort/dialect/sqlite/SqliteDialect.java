@@ -1,8 +1,10 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.Capability;
+import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.StandardDialect;
 import dev.retort.script.sql.SplitterSyntax;
+import java.sql.Connection;
 import java.util.List;
 
 /** SQLite: the embedded default; DDL is transactional. */
@@ -46,5 +48,16 @@ public final class SqliteDialect extends StandardDialect {
         return switch (capability) {
             case TRANSACTIONAL_DDL -> true;
         };
+    }
+
+    @Override
+    public MigrationLock lock(Connection connection, String name) {
+        return new SqliteLock(connection, name);
+    }
+
+    /** Julian day 2440587.5 is 1970-01-01T00:00Z. */
+    @Override
+    public String currentTimeMillis() {
+        return "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)";
     }
 }
