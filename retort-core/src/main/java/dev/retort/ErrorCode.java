@@ -21,6 +21,14 @@ public enum ErrorCode {
     DATABASE_UNREACHABLE(1),
     /** A migration failed while running. */
     MIGRATION_FAILED(1),
+    /** An earlier migration was left half-applied; nothing runs until it is repaired. */
+    MIGRATION_BLOCKED(1),
+    /** The migration lock stayed held by another process for longer than the lock timeout. */
+    LOCK_TIMEOUT(1),
+    /** Applied scripts were edited and strict checksums are on. */
+    CHECKSUM_MISMATCH(1),
+    /** The database refused a query Retort needed (reading or writing its own tables). */
+    DATABASE_ERROR(1),
     /** {@code check} found differences between the models and the database. */
     CHANGES_DETECTED(1);
 

@@ -29,24 +29,21 @@ final class OfflineSql {
         this.dialect = dialect;
     }
 
+    /** The SQL of {@code upgrade TARGET --sql}: from base, or from the start of a {@code FROM:TO} range. */
     OfflineScript upgrade(String target) {
         String[] range = split(target);
-        String destination = range[1];
-        GraphErrors errors = GraphErrors.of(directory)
-                .withMultipleHeads(
-                        "Multiple head revisions are present for given argument '%s'; please specify a specific"
-                                + " target revision, '<branchname>@%s' to narrow to a specific head, or 'heads' for all"
-                                + " heads",
-                        "name one of them, run `retort upgrade heads --sql` for all, or join them with `retort merge"
-                                + " heads -m \"merge\"`")
-                .withRange(
-                        "Destination %s is not a valid upgrade target from current head(s)",
-                        "run `retort history` to see which revisions lie above the start", destination);
+        GraphErrors errors = upgradeErrors(range[1]);
         List<String> start = start(range[0], errors);
-        Plan plan = errors.run(() -> new MigrationPlanner(graph).upgrade(start, destination));
-        return render(plan, start.isEmpty(), false);
+        return upgradeFrom(start, range[1], start.isEmpty());
     }
 
+    /** The SQL of an upgrade from the version-table rows {@code heads}. */
+    OfflineScript upgradeFrom(List<String> heads, String destination, boolean createVersionTable) {
+        Plan plan = upgradeErrors(destination).run(() -> new MigrationPlanner(graph).upgrade(heads, destination));
+        return render(plan, createVersionTable, false);
+    }
+
+    /** The SQL of {@code downgrade FROM:TO --sql}; the version table goes when nothing remains. */
     OfflineScript downgrade(String target) {
         if (!target.contains(":")) {
             throw new UsageException(
@@ -55,14 +52,36 @@ final class OfflineSql {
                             + " --sql`");
         }
         String[] range = split(target);
-        String destination = range[1];
-        GraphErrors errors = GraphErrors.of(directory)
+        GraphErrors errors = downgradeErrors(range[1]);
+        List<String> start = start(range[0], errors);
+        Plan plan = errors.run(() -> new MigrationPlanner(graph).downgrade(start, range[1]));
+        return render(plan, false, plan.endHeads().isEmpty() && !plan.isEmpty());
+    }
+
+    /** The SQL of a downgrade from the version-table rows {@code heads}, as a live downgrade runs it. */
+    OfflineScript downgradeFrom(List<String> heads, String destination) {
+        Plan plan = downgradeErrors(destination).run(() -> new MigrationPlanner(graph).downgrade(heads, destination));
+        return render(plan, false, false);
+    }
+
+    private GraphErrors upgradeErrors(String destination) {
+        return GraphErrors.of(directory)
+                .withMultipleHeads(
+                        "Multiple head revisions are present for given argument '%s'; please specify a specific"
+                                + " target revision, '<branchname>@%s' to narrow to a specific head, or 'heads' for all"
+                                + " heads",
+                        "name one of them, run `retort upgrade heads` for all, or join them with `retort merge"
+                                + " heads -m \"merge\"`")
+                .withRange(
+                        "Destination %s is not a valid upgrade target from current head(s)",
+                        "run `retort history` to see which revisions lie above the start", destination);
+    }
+
+    private GraphErrors downgradeErrors(String destination) {
+        return GraphErrors.of(directory)
                 .withRange(
                         "Destination %s is not a valid downgrade target from current head(s)",
                         "a downgrade target must lie below the start; run `retort history`", destination);
-        List<String> start = start(range[0], errors);
-        Plan plan = errors.run(() -> new MigrationPlanner(graph).downgrade(start, destination));
-        return render(plan, false, plan.endHeads().isEmpty() && !plan.isEmpty());
     }
 
     private OfflineScript render(Plan plan, boolean createVersionTable, boolean dropVersionTable) {

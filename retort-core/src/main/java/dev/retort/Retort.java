@@ -5,6 +5,7 @@ import dev.retort.script.ScriptDirectory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Retort's Java API: every command of the {@code retort} tool as a method that returns a result
@@ -103,6 +104,64 @@ public final class Retort {
     public OfflineScript downgradeSql(String range) {
         Objects.requireNonNull(range, "range");
         return offline().downgrade(range);
+    }
+
+    /**
+     * Upgrades the database to {@code target}: {@code head}, {@code heads}, a revision,
+     * {@code label@head}, {@code +N}... Each revision runs in its own transaction where the database
+     * allows; progress goes to the configured {@link MigrationListener}.
+     *
+     * @throws MigrationFailedException when a revision fails (earlier ones stay applied)
+     * @throws DatabaseUnreachableException when no connection can be made
+     */
+    public MigrationResult upgrade(String target) {
+        Objects.requireNonNull(target, "target");
+        return online().upgrade(target);
+    }
+
+    /** Downgrades the database to {@code target}: a revision, {@code base}, {@code -N}, {@code label@-N}... */
+    public MigrationResult downgrade(String target) {
+        Objects.requireNonNull(target, "target");
+        return online().downgrade(target);
+    }
+
+    /** The SQL an upgrade to {@code target} would run on the database now, without running it. */
+    public OfflineScript upgradeDryRun(String target) {
+        Objects.requireNonNull(target, "target");
+        return online().dryRun(true, target);
+    }
+
+    /** The SQL a downgrade to {@code target} would run on the database now, without running it. */
+    public OfflineScript downgradeDryRun(String target) {
+        Objects.requireNonNull(target, "target");
+        return online().dryRun(false, target);
+    }
+
+    /** Where the database stands: its current revisions, edited applied scripts, a blocking failure. */
+    public CurrentStatus current() {
+        return online().current();
+    }
+
+    /**
+     * Records the database as being at {@code revisions} without running any script. With
+     * {@code purge}, every existing row of the version table goes first.
+     */
+    public StampResult stamp(List<String> revisions, boolean purge) {
+        Objects.requireNonNull(revisions, "revisions");
+        return online().stamp(revisions, purge);
+    }
+
+    /**
+     * After a revision failed half-way and the database was put right by hand, lets migrations run
+     * again. Returns the revision whose failure was resolved; empty when nothing was blocked.
+     */
+    public Optional<String> repair() {
+        return online().repair();
+    }
+
+    private Online online() {
+        ScriptDirectory scripts = scripts();
+        return new Online(config, scripts, new GraphQueries(scripts).graph());
     }
 
     private OfflineSql offline() {

@@ -1,7 +1,9 @@
 package dev.retort;
 
+import dev.retort.dialect.LockSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +20,12 @@ import java.util.regex.Pattern;
  * @param historyTable the append-only log of what ran. Default: {@code retort_history}
  * @param format the format of new scripts, {@code sql}. Default: {@code sql}
  * @param clock the clock that dates new revisions. Default: the system clock in UTC
+ * @param urlBase the folder a relative SQLite path in the URL is relative to. Default: the working
+ *     directory
+ * @param lockTimeout how long to wait for the migration lock. Default: 5 minutes
+ * @param strictChecksums refuse to migrate when an applied script was edited. Default: false (warn)
+ * @param listener hears progress while migrations run. Default: hears nothing
+ * @param lock which migration lock to take: the database's native lock (default) or a lease row
  */
 public record RetortConfig(
         Path scriptLocation,
@@ -26,7 +34,12 @@ public record RetortConfig(
         String versionTable,
         String historyTable,
         String format,
-        Clock clock) {
+        Clock clock,
+        Path urlBase,
+        Duration lockTimeout,
+        boolean strictChecksums,
+        MigrationListener listener,
+        LockSettings lock) {
     /** The version table Retort creates unless told otherwise. */
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 
@@ -44,6 +57,10 @@ public record RetortConfig(
         Objects.requireNonNull(historyTable, "historyTable");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(urlBase, "urlBase");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(lock, "lock");
     }
 
     /** Builds a {@link Retort}; every setting but the script location has a default. */
@@ -55,6 +72,11 @@ public record RetortConfig(
         private String historyTable = DEFAULT_HISTORY_TABLE;
         private String format = "sql";
         private Clock clock = Clock.systemUTC();
+        private Path urlBase = Path.of("").toAbsolutePath();
+        private Duration lockTimeout = Duration.ofMinutes(5);
+        private boolean strictChecksums;
+        private MigrationListener listener = new MigrationListener() {};
+        private String lockKind = LockSettings.Kind.NATIVE.configName();
 
         Builder() {}
 
@@ -100,6 +122,40 @@ public record RetortConfig(
             return this;
         }
 
+        /** The folder a relative SQLite path in the URL is relative to. */
+        public Builder urlBase(Path urlBase) {
+            this.urlBase = Objects.requireNonNull(urlBase, "urlBase").toAbsolutePath();
+            return this;
+        }
+
+        /** How long to wait for the migration lock. */
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+            return this;
+        }
+
+        /** Whether an edited applied script stops migrations (true) or only warns (false). */
+        public Builder strictChecksums(boolean strictChecksums) {
+            this.strictChecksums = strictChecksums;
+            return this;
+        }
+
+        /** Who hears progress while migrations run. */
+        public Builder listener(MigrationListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * The migration lock: {@code native} (the database's own lock; the default) or
+         * {@code lease} (a lease row, for clusters such as MariaDB Galera where the native lock is
+         * per node).
+         */
+        public Builder lock(String kind) {
+            this.lockKind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
         /**
          * Checks the settings and makes the {@link Retort}.
          *
@@ -120,6 +176,19 @@ public record RetortConfig(
             if (!normalizedFormat.equals("sql")) {
                 throw new ConfigException("unknown format '" + format + "'; expected 'sql'", null);
             }
+            if (lockTimeout.isNegative()) {
+                throw new ConfigException(
+                        "lock_timeout is negative (" + lockTimeout.toSeconds() + " s)",
+                        "give a number of seconds, 0 or more");
+            }
+            LockSettings lock;
+            try {
+                lock = LockSettings.of(
+                        LockSettings.kindNamed(lockKind),
+                        LockSettings.defaults().leaseDuration());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("lock " + e.getMessage(), "use lock = \"native\" or lock = \"lease\"");
+            }
             RetortConfig config = new RetortConfig(
                     scriptLocation,
                     Optional.ofNullable(url),
@@ -127,7 +196,12 @@ public record RetortConfig(
                     versionTable,
                     historyTable,
                     normalizedFormat,
-                    clock);
+                    clock,
+                    urlBase,
+                    lockTimeout,
+                    strictChecksums,
+                    listener,
+                    lock);
             return new Retort(config);
         }
 

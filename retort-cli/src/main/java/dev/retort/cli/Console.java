@@ -16,6 +16,7 @@ final class Console {
     private final boolean verbose;
     private final boolean quiet;
     private final boolean color;
+    private boolean openLine;
 
     Console(PrintWriter out, PrintWriter err, boolean json, boolean verbose, boolean quiet, boolean color) {
         this.out = out;
@@ -49,19 +50,48 @@ final class Console {
     /** A progress line on standard error; silent with {@code --quiet} or {@code --json}. */
     void progress(String line) {
         if (!quiet && !json) {
+            closeLine();
             err.println(line);
             err.flush();
         }
     }
 
+    /** The start of a progress line whose end {@link #progressEnd} writes when the work is done. */
+    void progressStart(String text) {
+        if (!quiet && !json) {
+            closeLine();
+            err.print(text);
+            err.flush();
+            openLine = true;
+        }
+    }
+
+    /** The end of the line {@link #progressStart} began (or a line of its own, if something came between). */
+    void progressEnd(String text) {
+        if (!quiet && !json) {
+            err.println(openLine ? text : "  " + text.strip());
+            err.flush();
+            openLine = false;
+        }
+    }
+
     /** A warning on standard error, always shown. */
     void warning(String line) {
+        closeLine();
         err.println(paint("33", "warning: ") + line);
         err.flush();
     }
 
+    private void closeLine() {
+        if (openLine) {
+            err.println();
+            openLine = false;
+        }
+    }
+
     /** An error line and its hint on standard error. */
     void error(String message, String hint) {
+        closeLine();
         err.println(paint("31;1", "error: ") + message);
         if (hint != null) {
             err.println(paint("36", "hint: ") + hint);
@@ -71,6 +101,7 @@ final class Console {
 
     /** Text on standard error as is (stack traces with {@code --verbose}). */
     void diagnostic(String text) {
+        closeLine();
         err.print(text);
         err.flush();
     }

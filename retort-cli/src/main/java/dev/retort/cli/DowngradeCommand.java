@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,8 +12,10 @@ import picocli.CommandLine.Parameters;
                 + " LABEL@base; with --sql: FROM:TO.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  retort downgrade head:base --sql         print the SQL that reverts everything",
-            "  retort downgrade head:-1 --sql           the SQL that reverts the last revision"
+            "  retort downgrade -1                      revert the last revision applied",
+            "  retort downgrade base                    revert everything",
+            "  retort downgrade 1975ea83 --dry-run      print the SQL it would run on the database now",
+            "  retort downgrade head:base --sql         print the SQL that reverts everything (no database)"
         })
 final class DowngradeCommand extends ProjectCommand {
     @Parameters(paramLabel = "TARGET", description = "Where to downgrade to.")
@@ -23,14 +24,19 @@ final class DowngradeCommand extends ProjectCommand {
     @Option(names = "--sql", description = "Print the SQL instead of running it (offline: needs FROM:TO).")
     boolean sql;
 
+    @Option(names = "--dry-run", description = "Connect, plan from the database's state, print the SQL, run nothing.")
+    boolean dryRun;
+
     @Override
     int run(Console console) {
-        if (!sql) {
-            throw new UsageException(
-                    "running migrations against a database is not available in this build yet",
-                    "use `retort downgrade <from>:" + target + " --sql` and run the SQL with your database's client");
+        UpgradeCommand.checkModes(sql, dryRun);
+        if (sql) {
+            UpgradeCommand.printOffline(console, retort().downgradeSql(target));
+        } else if (dryRun) {
+            UpgradeCommand.printOffline(console, retort().downgradeDryRun(target));
+        } else {
+            UpgradeCommand.report(console, retort().downgrade(target), "downgrade");
         }
-        UpgradeCommand.printOffline(console, retort().downgradeSql(target));
         return 0;
     }
 }

@@ -31,7 +31,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     Retort retort() {
-        return project().retort(root.dialect);
+        return project().retort(root.dialect, new ProgressListener(console()));
     }
 
     @Override

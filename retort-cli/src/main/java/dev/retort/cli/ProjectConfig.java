@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.ConfigException;
+import dev.retort.MigrationListener;
 import dev.retort.Retort;
 import dev.retort.RetortConfig;
 import dev.retort.cli.toml.TomlException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,9 @@ import java.util.regex.Pattern;
  * @param format the format of new scripts
  * @param versionTable the version table
  * @param historyTable the history table
+ * @param lockTimeoutSeconds how long to wait for the migration lock, in seconds
+ * @param strictChecksums whether an edited applied script stops migrations
+ * @param lock the migration lock: native or lease
  */
 record ProjectConfig(
         Path file,
@@ -40,12 +45,25 @@ record ProjectConfig(
         Optional<String> dialect,
         String format,
         String versionTable,
-        String historyTable) {
+        String historyTable,
+        long lockTimeoutSeconds,
+        boolean strictChecksums,
+        String lock) {
     static final String FILE_NAME = "retort.toml";
     static final String DEFAULT_SCRIPT_LOCATION = "migrations";
+    static final long DEFAULT_LOCK_TIMEOUT_SECONDS = 300;
 
-    private static final Set<String> TOP_LEVEL =
-            Set.of("script_location", "url", "format", "dialect", "version_table", "history_table", "env");
+    private static final Set<String> TOP_LEVEL = Set.of(
+            "script_location",
+            "url",
+            "format",
+            "dialect",
+            "version_table",
+            "history_table",
+            "lock_timeout",
+            "strict_checksums",
+            "lock",
+            "env");
     private static final Set<String> PER_ENVIRONMENT = Set.of("url", "dialect", "version_table", "history_table");
 
     /** The configuration file to use: {@code -c}, else {@code RETORT_CONFIG}, else {@code ./retort.toml}. */
@@ -101,19 +119,35 @@ record ProjectConfig(
                         .orElse(RetortConfig.DEFAULT_VERSION_TABLE),
                 settings.string(section, "history_table")
                         .or(() -> settings.string(values, "history_table"))
-                        .orElse(RetortConfig.DEFAULT_HISTORY_TABLE));
+                        .orElse(RetortConfig.DEFAULT_HISTORY_TABLE),
+                settings.number(values, "lock_timeout").orElse(DEFAULT_LOCK_TIMEOUT_SECONDS),
+                settings.flag(values, "strict_checksums").orElse(false),
+                settings.string(values, "lock").orElse("native"));
     }
 
-    /** A {@link Retort} for this project; {@code dialectOption} overrides the file's dialect. */
-    Retort retort(String dialectOption) {
+    /**
+     * A {@link Retort} for this project; {@code dialectOption} overrides the file's dialect. A
+     * relative SQLite path in a URL from the file is relative to the file; from {@code --url} or
+     * {@code DATABASE_URL}, to the working directory.
+     */
+    Retort retort(String dialectOption, MigrationListener listener) {
         RetortConfig.Builder builder = Retort.configure()
                 .scriptLocation(scriptLocation)
                 .format(format)
                 .versionTable(versionTable)
-                .historyTable(historyTable);
+                .historyTable(historyTable)
+                .lockTimeout(Duration.ofSeconds(lockTimeoutSeconds))
+                .strictChecksums(strictChecksums)
+                .lock(lock)
+                .listener(listener)
+                .urlBase(urlFromFile() ? file.getParent() : Path.of("").toAbsolutePath());
         url.ifPresent(builder::url);
         Optional.ofNullable(dialectOption).or(() -> dialect).ifPresent(builder::dialect);
         return builder.load();
+    }
+
+    private boolean urlFromFile() {
+        return !urlSource.equals("--url") && !urlSource.equals("DATABASE_URL");
     }
 
     private static String read(Path file) {
@@ -165,6 +199,31 @@ record ProjectConfig(
                                             ", ", allowed.stream().sorted().toList()));
                 }
             }
+        }
+
+        Optional<Long> number(Map<String, Object> values, String key) {
+            Object value = values.get(key);
+            if (value == null) {
+                return Optional.empty();
+            }
+            if (!(value instanceof Long number) || number < 0) {
+                throw new ConfigException(
+                        where(key) + "'" + key + "' must be a whole number of seconds, 0 or more, not " + value,
+                        "for example: " + key + " = 60");
+            }
+            return Optional.of(number);
+        }
+
+        Optional<Boolean> flag(Map<String, Object> values, String key) {
+            Object value = values.get(key);
+            if (value == null) {
+                return Optional.empty();
+            }
+            if (!(value instanceof Boolean flag)) {
+                throw new ConfigException(
+                        where(key) + "'" + key + "' must be true or false, not " + value, "write it without quotes");
+            }
+            return Optional.of(flag);
         }
 
         Optional<String> string(Map<String, Object> values, String key) {

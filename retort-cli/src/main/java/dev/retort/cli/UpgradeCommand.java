@@ -1,8 +1,10 @@
 package dev.retort.cli;
 
+import dev.retort.MigrationResult;
 import dev.retort.MigrationStepInfo;
 import dev.retort.OfflineScript;
 import dev.retort.UsageException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,11 @@ import picocli.CommandLine.Parameters;
                 + " REV+N; with --sql also FROM:TO.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  retort upgrade head --sql                print the SQL from base to head",
-            "  retort upgrade 1975ea83:head --sql       the SQL from 1975ea83 to head",
-            "  retort upgrade auth@head --sql --dialect postgresql"
+            "  retort upgrade head                      apply every pending revision",
+            "  retort upgrade +1                        apply the next one",
+            "  retort upgrade head --dry-run            print the SQL it would run on the database now",
+            "  retort upgrade head --sql                print the SQL from base to head (no database)",
+            "  retort upgrade 1975ea83:head --sql       the SQL from 1975ea83 to head"
         })
 final class UpgradeCommand extends ProjectCommand {
     @Parameters(paramLabel = "TARGET", description = "Where to upgrade to.")
@@ -29,16 +33,55 @@ final class UpgradeCommand extends ProjectCommand {
     @Option(names = "--sql", description = "Print the SQL instead of running it (offline: no database is used).")
     boolean sql;
 
+    @Option(names = "--dry-run", description = "Connect, plan from the database's state, print the SQL, run nothing.")
+    boolean dryRun;
+
     @Override
     int run(Console console) {
-        if (!sql) {
-            throw new UsageException(
-                    "running migrations against a database is not available in this build yet",
-                    "use `retort upgrade " + target + " --sql` and run the SQL with your database's client");
+        checkModes(sql, dryRun);
+        if (sql) {
+            printOffline(console, retort().upgradeSql(target));
+        } else if (dryRun) {
+            printOffline(console, retort().upgradeDryRun(target));
+        } else {
+            report(console, retort().upgrade(target), "upgrade");
         }
-        OfflineScript script = retort().upgradeSql(target);
-        printOffline(console, script);
         return 0;
+    }
+
+    static void checkModes(boolean sql, boolean dryRun) {
+        if (sql && dryRun) {
+            throw new UsageException(
+                    "--sql and --dry-run do not go together",
+                    "--sql works offline from base or a FROM:TO range; --dry-run plans from the database's state");
+        }
+    }
+
+    static void report(Console console, MigrationResult result, String verb) {
+        if (console.json()) {
+            Map<String, Object> json = Json.object();
+            json.put("database", result.database());
+            json.put("from", result.startHeads());
+            json.put("to", result.endHeads());
+            List<Object> steps = steps(result.steps());
+            for (int i = 0; i < steps.size(); i++) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> step = (Map<String, Object>) steps.get(i);
+                step.put("milliseconds", result.durations().get(i).toMillis());
+            }
+            json.put("steps", steps);
+            console.resultJson(json);
+            return;
+        }
+        String at = result.endHeads().isEmpty() ? "base" : String.join(", ", result.endHeads());
+        if (result.steps().isEmpty()) {
+            console.result("Nothing to " + verb + ": " + result.database() + " is at " + at + ".");
+            return;
+        }
+        Duration total = result.durations().stream().reduce(Duration.ZERO, Duration::plus);
+        int count = result.steps().size();
+        console.result(Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + "d " + result.database() + " to "
+                + at + " (" + count + (count == 1 ? " revision, " : " revisions, ") + Durations.format(total) + ").");
     }
 
     static void printOffline(Console console, OfflineScript script) {

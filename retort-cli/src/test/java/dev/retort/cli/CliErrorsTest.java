@@ -78,7 +78,11 @@ class CliErrorsTest {
 
     @Test
     void unknownCommandSuggestsTheNearOne() throws IOException {
-        fails(2, "unknown command 'histroy'", "did you mean 'history' or 'revision'? see `retort --help`", "histroy");
+        fails(
+                2,
+                "unknown command 'histroy'",
+                "did you mean 'history' or 'stamp' or 'revision'? see `retort --help`",
+                "histroy");
     }
 
     @Test
@@ -143,7 +147,7 @@ class CliErrorsTest {
                 1,
                 "Multiple head revisions are present for given argument 'head'; please specify a specific target"
                         + " revision, '<branchname>@head' to narrow to a specific head, or 'heads' for all heads",
-                "the heads are a1a1, b2b2; name one of them, run `retort upgrade heads --sql` for all, or join them"
+                "the heads are a1a1, b2b2; name one of them, run `retort upgrade heads` for all, or join them"
                         + " with `retort merge heads -m \"merge\"`",
                 "upgrade",
                 "head",
@@ -268,7 +272,8 @@ class CliErrorsTest {
         fails(
                 2,
                 "<tmp>/retort.toml:2: unknown setting 'version_tabel'; did you mean 'version_table'?",
-                "the settings are: dialect, env, format, history_table, script_location, url, version_table",
+                "the settings are: dialect, env, format, history_table, lock, lock_timeout, script_location, strict_checksums,"
+                        + " url, version_table",
                 "heads");
     }
 

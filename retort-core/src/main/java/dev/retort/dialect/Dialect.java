@@ -1,8 +1,11 @@
 package dev.retort.dialect;
 
 import dev.retort.script.sql.SplitterSyntax;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything Retort needs to know about one database: its names, what it supports, and how to
@@ -81,4 +84,33 @@ public interface Dialect {
      * @param table the table's name, already an identifier (quoted where it must be)
      */
     String createLeaseTable(String table);
+
+    /**
+     * Parses a URL written for this database; relative file paths resolve against
+     * {@code baseDirectory}.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the URL
+     */
+    DatabaseUrl parseUrl(String url, Path baseDirectory);
+
+    /** The JDBC URL and properties that connect to {@code url}, naming the client {@code applicationName}. */
+    JdbcTarget jdbcTarget(DatabaseUrl url, String applicationName);
+
+    /** The Maven coordinates of the JDBC driver, for the message when it is missing. */
+    String driverCoordinates();
+
+    /** Whether a connection's {@code DatabaseMetaData} product name is this dialect's database. */
+    boolean matchesProduct(String productName);
+
+    /**
+     * Explains a failure to connect or to write (unreachable, wrong password, no such database,
+     * read-only file) in the user's words, or empty when it is none of those.
+     */
+    Optional<ConnectionProblem> diagnose(SQLException failure, DatabaseUrl url);
+
+    /** A query with one parameter, a table name, that returns a row when that table exists. */
+    String tableExistsQuery();
+
+    /** A column definition for an auto-generated primary key called {@code name}. */
+    String identityColumn(String name);
 }

@@ -111,6 +111,21 @@ public final class RevisionGraph {
         return Optional.ofNullable(resolver.currentHead(branchLabel));
     }
 
+    /**
+     * The revisions that are applied when the version table holds {@code heads}: the heads and
+     * everything below them, dependencies included, in file order.
+     *
+     * @throws ResolutionException when a head is not a revision of this graph
+     */
+    public List<RevisionNode> appliedWith(Collection<String> heads) {
+        List<RevisionNode> nodes = new ArrayList<>();
+        for (String id : heads) {
+            nodes.add(find(id).orElseThrow(
+                            () -> new ResolutionException("No such revision or branch '" + id + "'", id, List.of())));
+        }
+        return toNodes(ancestors(nodes, true));
+    }
+
     /** True when {@code ancestor} is {@code descendant} or lies below it. */
     public boolean isAncestor(RevisionNode ancestor, RevisionNode descendant, boolean withDependencies) {
         return ancestors(List.of(descendant), withDependencies).get(ancestor.index());

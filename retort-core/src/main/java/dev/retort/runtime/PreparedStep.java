@@ -21,6 +21,6 @@ public record PreparedStep(Step step, MigrationScript script, List<SqlStatement>
     /** "Running upgrade a -> b, message", as Alembic logs it. */
     public String description() {
         return "Running " + step.verb() + " " + String.join(", ", step.fromIds()) + " -> "
-                + String.join(", ", step.toIds()) + ", " + script.message();
+                + String.join(", ", step.toIds()) + (script.message().isEmpty() ? "" : ", " + script.message());
     }
 }

@@ -26,6 +26,10 @@ final class VersionTableSql {
                 + "    CONSTRAINT " + dialect.identifier(name + "_pkc") + " PRIMARY KEY (" + COLUMN + ")\n)";
     }
 
+    String purge() {
+        return "DELETE FROM " + table;
+    }
+
     String drop() {
         return "DROP TABLE " + table;
     }

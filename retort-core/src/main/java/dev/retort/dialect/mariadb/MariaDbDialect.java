@@ -1,11 +1,19 @@
 package dev.retort.dialect.mariadb;
 
 import dev.retort.dialect.Capability;
+import dev.retort.dialect.ConnectionProblem;
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.ServerAddress;
 import dev.retort.dialect.StandardDialect;
 import dev.retort.script.sql.SplitterSyntax;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * MariaDB and MySQL: DDL commits implicitly, identifiers are quoted with backticks, backslash is
@@ -99,5 +107,82 @@ public final class MariaDbDialect extends StandardDialect {
     @Override
     public String currentTimeMillis() {
         return "TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', UTC_TIMESTAMP(6)) DIV 1000";
+    }
+
+    @Override
+    protected int defaultPort() {
+        return 3306;
+    }
+
+    @Override
+    public JdbcTarget jdbcTarget(DatabaseUrl url, String applicationName) {
+        JdbcTarget target = super.jdbcTarget(url, applicationName);
+        Object socket = target.properties().remove("unix_socket");
+        if (socket != null) {
+            target.properties().setProperty("localSocket", socket.toString());
+        }
+        target.properties().putIfAbsent("connectionAttributes", "program_name:" + applicationName);
+        if (url.jdbc() && target.url().regionMatches(true, 0, "jdbc:mysql:", 0, 11)) {
+            // #3: MariaDB Connector/J 3 takes jdbc:mysql: URLs only with permitMysqlScheme
+            return new JdbcTarget("jdbc:mariadb:" + target.url().substring(11), target.properties());
+        }
+        return target;
+    }
+
+    @Override
+    public String driverCoordinates() {
+        return "org.mariadb.jdbc:mariadb-java-client";
+    }
+
+    @Override
+    public boolean matchesProduct(String productName) {
+        return productName.equalsIgnoreCase("MariaDB") || productName.equalsIgnoreCase("MySQL");
+    }
+
+    @Override
+    public Optional<ConnectionProblem> diagnose(SQLException failure, DatabaseUrl url) {
+        String where = ServerAddress.of(url, defaultPort());
+        String user = url.user().orElse("");
+        if (ServerAddress.causedBy(failure, UnknownHostException.class)) {
+            return Optional.of(new ConnectionProblem(
+                    "could not connect to MariaDB/MySQL: unknown host '"
+                            + url.host().orElse("localhost") + "'",
+                    "check the host name in the URL"));
+        }
+        if (ServerAddress.causedBy(failure, ConnectException.class)
+                || (failure.getErrorCode() == 0 && "08000".equals(failure.getSQLState()))) {
+            return Optional.of(new ConnectionProblem(
+                    "could not connect to MariaDB/MySQL at " + where + ": connection refused (is the server running?)",
+                    "start the server, or fix the host and port in the URL"));
+        }
+        return switch (failure.getErrorCode()) {
+            case 1045 ->
+                Optional.of(new ConnectionProblem(
+                        "MariaDB/MySQL at " + where + " denied access to user '" + user + "' (wrong password?)",
+                        "check the user and password in the URL (or in DATABASE_URL)"));
+            case 1044 ->
+                Optional.of(new ConnectionProblem(
+                        "user '" + user + "' may not use database '" + url.database() + "' on " + where,
+                        "GRANT ALL ON " + url.database() + ".* TO the user, or use another user"));
+            case 1049 ->
+                Optional.of(new ConnectionProblem(
+                        "database '" + url.database() + "' does not exist on MariaDB/MySQL at " + where,
+                        "create it (CREATE DATABASE " + url.database() + "), or fix the database name in the URL"));
+            case 1290, 1836 ->
+                Optional.of(new ConnectionProblem(
+                        "the MariaDB/MySQL server at " + where + " is read-only",
+                        "point the URL at a writable server"));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public String tableExistsQuery() {
+        return "SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?";
+    }
+
+    @Override
+    public String identityColumn(String name) {
+        return identifier(name) + " BIGINT AUTO_INCREMENT PRIMARY KEY";
     }
 }

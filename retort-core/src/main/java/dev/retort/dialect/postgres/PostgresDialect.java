@@ -1,11 +1,19 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.Capability;
+import dev.retort.dialect.ConnectionProblem;
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.ServerAddress;
 import dev.retort.dialect.StandardDialect;
 import dev.retort.script.sql.SplitterSyntax;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** PostgreSQL: transactional DDL, standard quoting. */
 public final class PostgresDialect extends StandardDialect {
@@ -59,5 +67,70 @@ public final class PostgresDialect extends StandardDialect {
     @Override
     public String currentTimeMillis() {
         return "CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * 1000 AS BIGINT)";
+    }
+
+    @Override
+    protected int defaultPort() {
+        return 5432;
+    }
+
+    @Override
+    public JdbcTarget jdbcTarget(DatabaseUrl url, String applicationName) {
+        JdbcTarget target = super.jdbcTarget(url, applicationName);
+        target.properties().putIfAbsent("ApplicationName", applicationName);
+        return target;
+    }
+
+    @Override
+    public String driverCoordinates() {
+        return "org.postgresql:postgresql";
+    }
+
+    @Override
+    public boolean matchesProduct(String productName) {
+        return productName.equalsIgnoreCase("PostgreSQL");
+    }
+
+    @Override
+    public Optional<ConnectionProblem> diagnose(SQLException failure, DatabaseUrl url) {
+        String where = ServerAddress.of(url, defaultPort());
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        if (ServerAddress.causedBy(failure, UnknownHostException.class)) {
+            return Optional.of(new ConnectionProblem(
+                    "could not connect to PostgreSQL: unknown host '"
+                            + url.host().orElse("localhost") + "'",
+                    "check the host name in the URL"));
+        }
+        if (ServerAddress.causedBy(failure, ConnectException.class) || state.equals("08001")) {
+            return Optional.of(new ConnectionProblem(
+                    "could not connect to PostgreSQL at " + where + ": connection refused (is the server running?)",
+                    "start PostgreSQL, or fix the host and port in the URL"));
+        }
+        return switch (state) {
+            case "28P01" ->
+                Optional.of(new ConnectionProblem(
+                        "PostgreSQL at " + where + " rejected the password of user '"
+                                + url.user().orElse("") + "'",
+                        "check the user and password in the URL (or in DATABASE_URL)"));
+            case "28000" ->
+                Optional.of(new ConnectionProblem(
+                        "PostgreSQL at " + where + " does not let user '"
+                                + url.user().orElse("") + "' in: " + failure.getMessage(),
+                        "check the user in the URL, and pg_hba.conf on the server"));
+            case "3D000" ->
+                Optional.of(new ConnectionProblem(
+                        "database '" + url.database() + "' does not exist on PostgreSQL at " + where,
+                        "create it (createdb " + url.database() + "), or fix the database name in the URL"));
+            case "25006" ->
+                Optional.of(new ConnectionProblem(
+                        "the PostgreSQL database at " + where + " is read-only (a standby?)",
+                        "point the URL at the primary server"));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public String tableExistsQuery() {
+        return "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?";
     }
 }

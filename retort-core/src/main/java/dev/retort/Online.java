@@ -1,0 +1,204 @@
+package dev.retort;
+
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialect;
+import dev.retort.graph.MigrationPlanner;
+import dev.retort.graph.Plan;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionNode;
+import dev.retort.graph.StampPlan;
+import dev.retort.runtime.ChecksumMismatch;
+import dev.retort.runtime.ConnectionFailedException;
+import dev.retort.runtime.DatabaseConnector;
+import dev.retort.runtime.HistoryRow;
+import dev.retort.runtime.Migrator;
+import dev.retort.runtime.RunOutcome;
+import dev.retort.runtime.RuntimeSettings;
+import dev.retort.script.ScriptDirectory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The commands that work on a live database: upgrade, downgrade, current, stamp, repair, dry runs. */
+final class Online {
+    private final RetortConfig config;
+    private final ScriptDirectory directory;
+    private final RevisionGraph graph;
+    private final Dialect dialect;
+    private final DatabaseUrl url;
+
+    Online(RetortConfig config, ScriptDirectory directory, RevisionGraph graph) {
+        this.config = config;
+        this.directory = directory;
+        this.graph = graph;
+        String text = config.url()
+                .orElseThrow(() -> new ConfigException(
+                        "no database URL is configured", "set url in retort.toml, set DATABASE_URL, or pass --url"));
+        this.dialect = DialectChoice.of(config);
+        try {
+            this.url = dialect.parseUrl(text, config.urlBase());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(
+                    "bad database URL: " + e.getMessage(),
+                    "write it like " + dialect.exampleUrl() + " (or as a jdbc: URL)");
+        }
+    }
+
+    String database() {
+        return url.redacted();
+    }
+
+    MigrationResult upgrade(String target) {
+        GraphErrors errors = GraphErrors.of(directory)
+                .withMultipleHeads(
+                        "Multiple head revisions are present for given argument '%s'; please specify a specific"
+                                + " target revision, '<branchname>@%s' to narrow to a specific head, or 'heads' for all"
+                                + " heads",
+                        "name one of them, run `retort upgrade heads` for all, or join them with `retort merge heads"
+                                + " -m \"merge\"`")
+                .withRange(
+                        "Destination %s is not a valid upgrade target from current head(s)",
+                        "run `retort history --indicate-current` to see where the database is", target);
+        return run(heads -> errors.run(() -> new MigrationPlanner(graph).upgrade(known(heads), target)));
+    }
+
+    MigrationResult downgrade(String target) {
+        GraphErrors errors = GraphErrors.of(directory)
+                .withRange(
+                        "Destination %s is not a valid downgrade target from current head(s)",
+                        "a downgrade target must lie below the current revision; run `retort history"
+                                + " --indicate-current`",
+                        target);
+        return run(heads -> errors.run(() -> new MigrationPlanner(graph).downgrade(known(heads), target)));
+    }
+
+    OfflineScript dryRun(boolean upgrade, String target) {
+        return session(migrator -> {
+            List<String> heads = known(migrator.heads());
+            OfflineSql offline = new OfflineSql(config, directory, graph, dialect);
+            return upgrade
+                    ? offline.upgradeFrom(heads, target, !migrator.initialized())
+                    : offline.downgradeFrom(heads, target);
+        });
+    }
+
+    CurrentStatus current() {
+        return session(migrator -> {
+            List<String> heads = known(migrator.heads());
+            List<RevisionInfo> infos = new RevisionInfos(directory).of(nodes(heads));
+            List<String> edited = new ArrayList<>();
+            for (ChecksumMismatch mismatch : migrator.checksumMismatches(graph.appliedWith(heads))) {
+                edited.add(mismatch.revision());
+            }
+            Optional<String> blocked = migrator.blockingFailure().map(HistoryRow::revision);
+            return new CurrentStatus(url.redacted(), infos, edited, blocked);
+        });
+    }
+
+    List<String> heads() {
+        return session(migrator -> known(migrator.heads()));
+    }
+
+    StampResult stamp(List<String> targets, boolean purge) {
+        GraphErrors errors = GraphErrors.of(directory)
+                .withMultipleHeads(
+                        "Multiple heads are present for given argument '%s'; please specify a single target revision",
+                        "name the revision(s) to stamp, or 'heads'");
+        return session(migrator -> {
+            StampPlan plan = migrator.stamp(heads -> errors.run(
+                    () -> new MigrationPlanner(graph).stamp(purge ? List.of() : known(heads), targets, purge)));
+            return new StampResult(url.redacted(), plan.startHeads(), plan.endHeads());
+        });
+    }
+
+    Optional<String> repair() {
+        return session(migrator -> migrator.repair().map(HistoryRow::revision));
+    }
+
+    private MigrationResult run(Function<List<String>, Plan> planner) {
+        return session(migrator -> {
+            RunOutcome outcome = migrator.run(planner);
+            List<MigrationStepInfo> steps = new ArrayList<>();
+            List<Duration> durations = new ArrayList<>();
+            for (int i = 0; i < outcome.steps().size(); i++) {
+                steps.add(StepInfos.of(outcome.steps().get(i)));
+                durations.add(Duration.ofNanos(outcome.nanos().get(i)));
+            }
+            return new MigrationResult(url.redacted(), outcome.startHeads(), outcome.endHeads(), steps, durations);
+        });
+    }
+
+    /** Heads of the version table checked against the scripts: each must be a known revision. */
+    private List<String> known(List<String> heads) {
+        for (String head : heads) {
+            if (graph.find(head).isEmpty()) {
+                throw new RevisionGraphException(
+                        "Can't locate revision identified by '" + head + "'",
+                        "the database records revision " + head + ", which no script declares: restore its script,"
+                                + " or run `retort stamp <revision> --purge` to record where the database really is",
+                        List.of(head),
+                        null);
+            }
+        }
+        return heads;
+    }
+
+    private List<RevisionNode> nodes(List<String> heads) {
+        List<RevisionNode> nodes = new ArrayList<>();
+        for (String head : heads) {
+            nodes.add(graph.find(head).orElseThrow());
+        }
+        return nodes;
+    }
+
+    /** Work that needs a connection: opened here, closed after, failures in the user's words. */
+    private <T> T session(SqlWork<T> work) {
+        try (Connection connection = DatabaseConnector.open(dialect, url, Identity.applicationName())) {
+            Migrator migrator = new Migrator(
+                    directory,
+                    dialect,
+                    connection,
+                    settings(),
+                    new ListenerBridge(config.listener()),
+                    () -> DatabaseConnector.open(dialect, url, Identity.applicationName()));
+            try {
+                return work.apply(migrator);
+            } catch (SQLException e) {
+                throw databaseError(e);
+            }
+        } catch (SQLException e) {
+            throw databaseError(e);
+        } catch (RetortException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw RuntimeErrors.translate(e);
+        }
+    }
+
+    private RetortException databaseError(SQLException e) {
+        ConnectionFailedException diagnosed = DatabaseConnector.failure(dialect, url, e);
+        return new RetortException(ErrorCode.DATABASE_ERROR, diagnosed.getMessage(), diagnosed.hint(), e);
+    }
+
+    private RuntimeSettings settings() {
+        return new RuntimeSettings(
+                config.versionTable(),
+                config.historyTable(),
+                config.lockTimeout(),
+                config.strictChecksums(),
+                Identity.operator(),
+                Identity.host(),
+                Identity.toolVersion(),
+                config.lock());
+    }
+
+    /** A piece of work on a connected migrator. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T apply(Migrator migrator) throws SQLException;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.retort;
+
+import dev.retort.dialect.LockTimeoutException;
+import dev.retort.runtime.ChecksumMismatch;
+import dev.retort.runtime.ChecksumMismatchException;
+import dev.retort.runtime.ConnectionFailedException;
+import dev.retort.runtime.HistoryRow;
+import dev.retort.runtime.IrreversibleRevisionException;
+import dev.retort.runtime.MigrationBlockedException;
+import dev.retort.runtime.StepFailedException;
+import dev.retort.runtime.VersionTableChangedException;
+import dev.retort.script.InvalidScriptException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the runtime's exceptions into messages that say what failed, where, and what to run next. */
+final class RuntimeErrors {
+    private RuntimeErrors() {}
+
+    static RetortException translate(RuntimeException e) {
+        if (e instanceof RetortException retort) {
+            return retort;
+        }
+        if (e instanceof ConnectionFailedException failed) {
+            return new DatabaseUnreachableException(failed.getMessage(), failed.hint(), failed);
+        }
+        if (e instanceof StepFailedException step) {
+            return stepFailed(step);
+        }
+        if (e instanceof MigrationBlockedException blocked) {
+            return new RetortException(
+                    ErrorCode.MIGRATION_BLOCKED, blocked(blocked.failure()), repairHint(blocked.failure()), e);
+        }
+        if (e instanceof LockTimeoutException timeout) {
+            return new RetortException(
+                    ErrorCode.LOCK_TIMEOUT,
+                    timeout.getMessage(),
+                    "wait for that migration to finish, or raise lock_timeout in retort.toml",
+                    e);
+        }
+        if (e instanceof ChecksumMismatchException mismatch) {
+            List<String> edited = new ArrayList<>();
+            for (ChecksumMismatch each : mismatch.mismatches()) {
+                edited.add(each.revision() + " (" + DisplayPaths.of(each.file()) + ")");
+            }
+            return new RetortException(
+                    ErrorCode.CHECKSUM_MISMATCH,
+                    "applied scripts were edited after they ran: " + String.join(", ", edited),
+                    "restore them from version control, or set strict_checksums = false in retort.toml to only warn",
+                    e);
+        }
+        if (e instanceof VersionTableChangedException changed) {
+            return new RetortException(
+                    ErrorCode.DATABASE_ERROR,
+                    changed.getMessage() + "; is another tool migrating this database?",
+                    "let only Retort migrate it, then run the command again",
+                    e);
+        }
+        if (e instanceof IrreversibleRevisionException irreversible) {
+            return Irreversible.of(irreversible);
+        }
+        if (e instanceof InvalidScriptException invalid) {
+            return ScriptErrors.translate(invalid);
+        }
+        return new RetortException(
+                ErrorCode.DATABASE_ERROR,
+                "internal error: " + e,
+                "rerun with --verbose for the stack trace, and please report it",
+                e);
+    }
+
+    private static RetortException stepFailed(StepFailedException e) {
+        String revision = e.step().script().id();
+        String named = revision
+                + (e.step().script().message().isEmpty()
+                        ? ""
+                        : " (" + e.step().script().message() + ")");
+        String where = DisplayPaths.of(e.step().script().file())
+                + (e.statement().line() > 0 ? ":" + e.statement().line() : "");
+        SQLException cause = e.sqlException();
+        int total = e.step().statements().size();
+        String message;
+        String hint;
+        if (e.rolledBack()) {
+            message = "revision " + named + " failed at " + where + "; nothing of it was applied";
+            hint = "fix the script, then run the command again";
+        } else {
+            message = "revision " + named + " failed at " + where + " after "
+                    + e.statementsRun() + " of " + total + " statements had taken effect; the database is"
+                    + " half-migrated";
+            hint = "undo or finish those statements by hand, then run `retort repair` (to run " + revision
+                    + " again) or `retort stamp " + revision + "` (if you finished it)";
+        }
+        return new MigrationFailedException(
+                message,
+                hint,
+                revision,
+                e.step().script().file(),
+                e.statement().line(),
+                e.statement().sql(),
+                cause.getSQLState(),
+                cause.getErrorCode(),
+                cause.getMessage(),
+                e.rolledBack(),
+                e.statementsRun(),
+                total,
+                e);
+    }
+
+    private static String blocked(HistoryRow row) {
+        String what = row.status().equals(HistoryRow.RUNNING)
+                ? "was interrupted (its process stopped) while it ran outside a transaction"
+                : "failed after " + row.statementsRun() + " of " + row.statementsTotal()
+                        + " statements had taken effect";
+        return "the " + row.direction() + " of revision " + row.revision() + " " + what + " (started "
+                + row.startedAt() + " by " + row.appliedBy() + " on " + row.host() + ")"
+                + row.error().map(error -> ": " + error).orElse("")
+                + "; nothing runs until that is resolved";
+    }
+
+    private static String repairHint(HistoryRow row) {
+        String finished = row.direction().equals("downgrade")
+                ? "`retort stamp` the revision below it"
+                : "`retort stamp " + row.revision() + "`";
+        return "check the database; undo what ran and run `retort repair` to retry " + row.revision()
+                + ", or finish it by hand and run " + finished;
+    }
+}

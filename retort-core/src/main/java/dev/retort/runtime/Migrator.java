@@ -1,0 +1,386 @@
+package dev.retort.runtime;
+
+import dev.retort.dialect.Capability;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LeaseLock;
+import dev.retort.dialect.LockFailedException;
+import dev.retort.dialect.MigrationLock;
+import dev.retort.graph.Plan;
+import dev.retort.graph.RevisionNode;
+import dev.retort.graph.StampPlan;
+import dev.retort.graph.VersionChange;
+import dev.retort.script.MigrationScript;
+import dev.retort.script.ScriptDirectory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Runs migrations on a live database: under the migration lock, with the version and history
+ * tables created on first use, one transaction per revision (version row and history row inside
+ * it) where the database has transactional DDL, and a refusal to run while an earlier revision is
+ * half-applied. One thread at a time; the caller owns the connection.
+ */
+public final class Migrator {
+    private final ScriptDirectory scripts;
+    private final Dialect dialect;
+    private final Connection connection;
+    private final RuntimeSettings settings;
+    private final RuntimeListener listener;
+    private final LeaseLock.Connector leaseConnector;
+    private final Ledger ledger;
+    private final JdbcSink sink;
+    private final VersionTableSql versionTable;
+    private final HistoryTableSql historyTable;
+
+    /**
+     * A migrator for {@code scripts} on the database behind {@code connection};
+     * {@code leaseConnector} opens the separate connection a lease lock keeps.
+     */
+    public Migrator(
+            ScriptDirectory scripts,
+            Dialect dialect,
+            Connection connection,
+            RuntimeSettings settings,
+            RuntimeListener listener,
+            LeaseLock.Connector leaseConnector) {
+        this.scripts = scripts;
+        this.leaseConnector = leaseConnector;
+        this.dialect = dialect;
+        this.connection = connection;
+        this.settings = settings;
+        this.listener = listener;
+        this.ledger = new Ledger(dialect, connection, settings);
+        this.sink = new JdbcSink(connection, listener);
+        this.versionTable = new VersionTableSql(dialect, settings.versionTable());
+        this.historyTable = new HistoryTableSql(dialect, settings.historyTable());
+    }
+
+    /** The version-table rows, sorted; none before the first migration. Takes no lock, changes nothing. */
+    public List<String> heads() throws SQLException {
+        return ledger.heads();
+    }
+
+    /** Whether the version table exists yet. */
+    public boolean initialized() throws SQLException {
+        return ledger.hasVersionTable();
+    }
+
+    /** The history row that blocks migrations (a revision failed half-way), if any. */
+    public Optional<HistoryRow> blockingFailure() throws SQLException {
+        return ledger.latest().filter(HistoryRow::blocks);
+    }
+
+    /** Applied revisions whose scripts changed since they ran, given the applied revisions. */
+    public List<ChecksumMismatch> checksumMismatches(List<RevisionNode> applied) throws SQLException {
+        Map<String, String> recorded = ledger.appliedChecksums();
+        List<ChecksumMismatch> mismatches = new ArrayList<>();
+        for (RevisionNode node : applied) {
+            String checksum = recorded.get(node.id());
+            Optional<MigrationScript> script = scripts.script(node.id());
+            if (checksum != null
+                    && script.isPresent()
+                    && !checksum.equals(script.get().checksum())) {
+                mismatches.add(new ChecksumMismatch(
+                        node.id(),
+                        checksum,
+                        script.get().checksum(),
+                        script.get().file()));
+            }
+        }
+        return mismatches;
+    }
+
+    /**
+     * Runs the plan {@code planner} makes from the current version-table rows, under the lock.
+     *
+     * @throws MigrationBlockedException when an earlier revision is half-applied
+     * @throws ChecksumMismatchException when strict checksums are on and an applied script changed
+     * @throws StepFailedException when a revision fails; earlier revisions stay applied
+     */
+    public RunOutcome run(Function<List<String>, Plan> planner) throws SQLException {
+        try (MigrationLock lock = lock()) {
+            lock.acquire(settings.lockTimeout(), listener::lockWaiting);
+            ensureTables();
+            Optional<HistoryRow> blocking = blockingFailure();
+            if (blocking.isPresent()) {
+                throw new MigrationBlockedException(blocking.get());
+            }
+            List<String> start = ledger.heads();
+            Plan plan = planner.apply(start);
+            checkChecksums(start);
+            List<PreparedStep> prepared = new PlanRunner(scripts, dialect, settings.versionTable()).prepare(plan);
+            List<Long> nanos = new ArrayList<>();
+            TreeSet<String> heads = new TreeSet<>(start);
+            for (PreparedStep step : prepared) {
+                if (!lock.isHeld()) {
+                    throw new LockFailedException(
+                            "the migration lock was lost before revision "
+                                    + step.script().id() + "; another process may be migrating now",
+                            null);
+                }
+                listener.stepStarting(step);
+                long began = System.nanoTime();
+                runStep(step, heads);
+                nanos.add(System.nanoTime() - began);
+                listener.stepFinished(step, nanos.get(nanos.size() - 1));
+            }
+            return new RunOutcome(start, ledger.heads(), prepared, nanos);
+        }
+    }
+
+    /** Sets the version table as {@code planner} says, without running scripts, and records it. */
+    public StampPlan stamp(Function<List<String>, StampPlan> planner) throws SQLException {
+        try (MigrationLock lock = lock()) {
+            lock.acquire(settings.lockTimeout(), listener::lockWaiting);
+            ensureTables();
+            StampPlan plan = planner.apply(ledger.heads());
+            String startedAt = Instant.now().toString();
+            sink.begin();
+            try {
+                if (plan.purge()) {
+                    sink.execute(SqlStatement.bookkeeping(versionTable.purge()));
+                }
+                for (VersionChange change : plan.changes()) {
+                    sink.execute(SqlStatement.bookkeeping(versionTable.change(change)));
+                }
+                sink.execute(SqlStatement.bookkeeping(historyTable.insert(entry(
+                        String.join(",", plan.endHeads().isEmpty() ? List.of("base") : plan.endHeads()),
+                        "stamp",
+                        HistoryRow.APPLIED,
+                        null,
+                        plan.purge() ? "stamp --purge" : "stamp",
+                        0,
+                        0,
+                        null,
+                        null,
+                        startedAt,
+                        0))));
+                sink.commit();
+            } catch (JdbcSink.SqlFailure failure) {
+                sink.rollback();
+                throw failure.sqlException();
+            }
+            return plan;
+        }
+    }
+
+    /**
+     * Marks the half-applied revision that blocks migrations as dealt with, after the user fixed
+     * the database by hand. Returns the row it resolved; empty when nothing blocked.
+     */
+    public Optional<HistoryRow> repair() throws SQLException {
+        try (MigrationLock lock = lock()) {
+            lock.acquire(settings.lockTimeout(), listener::lockWaiting);
+            ensureTables();
+            Optional<HistoryRow> blocking = blockingFailure();
+            if (blocking.isPresent()) {
+                HistoryRow row = blocking.get();
+                sink.execute(SqlStatement.bookkeeping(historyTable.insert(entry(
+                        row.revision(),
+                        "repair",
+                        HistoryRow.APPLIED,
+                        null,
+                        "repaired the " + row.status() + " " + row.direction() + " of history row " + row.id(),
+                        0,
+                        0,
+                        null,
+                        null,
+                        Instant.now().toString(),
+                        0))));
+            }
+            return blocking;
+        }
+    }
+
+    /** The lock the settings ask for; closing it ends any transaction left open first. */
+    private MigrationLock lock() {
+        MigrationLock lock = settings.lock().lock(dialect, connection, leaseConnector, settings.versionTable());
+        return new MigrationLock() {
+            @Override
+            public void acquire(Duration timeout, LockWaitListener waiting) {
+                lock.acquire(timeout, waiting);
+            }
+
+            @Override
+            public boolean isHeld() {
+                return lock.isHeld();
+            }
+
+            @Override
+            public void close() {
+                sink.rollback();
+                lock.close();
+            }
+        };
+    }
+
+    private void runStep(PreparedStep step, TreeSet<String> heads) throws SQLException {
+        MigrationScript script = step.script();
+        boolean transactional = script.transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL);
+        checkHeadsUnchanged(heads);
+        String startedAt = Instant.now().toString();
+        long began = System.nanoTime();
+        long runningRow = -1;
+        if (!transactional) {
+            sink.execute(SqlStatement.bookkeeping(
+                    historyTable.insert(entry(step, HistoryRow.RUNNING, 0, null, null, startedAt, -1))));
+            runningRow = ledger.lastHistoryId();
+        }
+        int run = 0;
+        SqlStatement current = null;
+        try {
+            if (transactional) {
+                sink.begin();
+            }
+            for (SqlStatement statement : step.statements()) {
+                current = statement;
+                sink.execute(statement);
+                run++;
+            }
+            current = null;
+            if (!transactional) {
+                sink.begin();
+            }
+            for (VersionChange change : step.step().versionChanges()) {
+                sink.execute(SqlStatement.bookkeeping(versionTable.change(change)));
+            }
+            long millis = (System.nanoTime() - began) / 1_000_000;
+            HistoryEntry done = entry(step, HistoryRow.APPLIED, run, null, null, startedAt, millis);
+            sink.execute(SqlStatement.bookkeeping(
+                    transactional ? historyTable.insert(done) : historyTable.finish(runningRow, done)));
+            sink.commit();
+            apply(heads, step.step().versionChanges());
+        } catch (JdbcSink.SqlFailure failure) {
+            sink.rollback();
+            boolean nothingRemains = transactional || run == 0;
+            SqlStatement failed = current != null ? current : failure.statement();
+            record(step, runningRow, nothingRemains, run, failed, failure, startedAt, began);
+            throw new StepFailedException(
+                    step, failed, transactional ? 0 : run, nothingRemains, failure.sqlException());
+        }
+    }
+
+    private void record(
+            PreparedStep step,
+            long runningRow,
+            boolean nothingRemains,
+            int run,
+            SqlStatement failed,
+            JdbcSink.SqlFailure failure,
+            String startedAt,
+            long began) {
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        HistoryEntry entry = entry(
+                step,
+                nothingRemains ? HistoryRow.ROLLED_BACK : HistoryRow.FAILED,
+                nothingRemains ? 0 : run,
+                failed.sql(),
+                failure.getMessage(),
+                startedAt,
+                millis);
+        try {
+            sink.execute(SqlStatement.bookkeeping(
+                    runningRow < 0 ? historyTable.insert(entry) : historyTable.finish(runningRow, entry)));
+        } catch (JdbcSink.SqlFailure recording) {
+            listener.warning(
+                    "could not record the failure in " + settings.historyTable() + ": " + recording.getMessage());
+        }
+    }
+
+    /** Another tool (or a process without the lock) changed the version table under us: stop. */
+    private void checkHeadsUnchanged(TreeSet<String> expected) throws SQLException {
+        List<String> actual = ledger.heads();
+        if (!new TreeSet<>(actual).equals(expected)) {
+            throw new VersionTableChangedException(List.copyOf(expected), actual);
+        }
+    }
+
+    private static void apply(TreeSet<String> heads, List<VersionChange> changes) {
+        for (VersionChange change : changes) {
+            if (change.from() != null) {
+                heads.remove(change.from());
+            }
+            if (change.to() != null) {
+                heads.add(change.to());
+            }
+        }
+    }
+
+    private void checkChecksums(List<String> heads) throws SQLException {
+        List<ChecksumMismatch> mismatches = checksumMismatches(scripts.graph().appliedWith(heads));
+        if (mismatches.isEmpty()) {
+            return;
+        }
+        if (settings.strictChecksums()) {
+            throw new ChecksumMismatchException(mismatches);
+        }
+        for (ChecksumMismatch mismatch : mismatches) {
+            listener.warning(
+                    "revision " + mismatch.revision() + " (" + mismatch.file() + ") was edited after it was applied");
+        }
+    }
+
+    private void ensureTables() throws SQLException {
+        if (!ledger.hasVersionTable()) {
+            sink.execute(SqlStatement.bookkeeping(versionTable.create()));
+        }
+        if (!ledger.hasHistoryTable()) {
+            sink.execute(SqlStatement.bookkeeping(historyTable.create()));
+        }
+    }
+
+    private HistoryEntry entry(
+            PreparedStep step, String status, int run, String failed, String error, String startedAt, long millis) {
+        MigrationScript script = step.script();
+        return entry(
+                script.id(),
+                step.step().verb(),
+                status,
+                script.checksum(),
+                script.message(),
+                run,
+                step.statements().size(),
+                failed,
+                error,
+                startedAt,
+                millis);
+    }
+
+    private HistoryEntry entry(
+            String revision,
+            String direction,
+            String status,
+            String checksum,
+            String message,
+            int run,
+            int total,
+            String failed,
+            String error,
+            String startedAt,
+            long millis) {
+        return new HistoryEntry(
+                revision,
+                direction,
+                status,
+                checksum,
+                message,
+                run,
+                total,
+                failed,
+                error,
+                startedAt,
+                millis < 0 ? null : Instant.now().toString(),
+                millis,
+                settings.operator(),
+                settings.host(),
+                settings.toolVersion());
+    }
+}
