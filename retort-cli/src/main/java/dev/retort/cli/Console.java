@@ -91,8 +91,16 @@ final class Console {
 
     /** An error line and its hint on standard error. */
     void error(String message, String hint) {
+        error(message, null, hint);
+    }
+
+    /** An error line, lines of details, and its hint on standard error. */
+    void error(String message, String details, String hint) {
         closeLine();
         err.println(paint("31;1", "error: ") + message);
+        if (details != null) {
+            err.println(details);
+        }
         if (hint != null) {
             err.println(paint("36", "hint: ") + hint);
         }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.MigrationFailedException;
 import dev.retort.RetortException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Stack traces only with {@code --verbose} or {@code --raiseerr}.
  */
 final class Failures {
+    /** Statements longer than this are shortened in error output (Flyway's choice). */
+    private static final int MAX_STATEMENT = 200;
+
     private final RetortCommand root;
 
     Failures(RetortCommand root) {
@@ -23,6 +27,10 @@ final class Failures {
     }
 
     int execution(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        if (exception instanceof MigrationFailedException failure) {
+            reportMigrationFailure(failure);
+            return failure.code().exitCode();
+        }
         if (exception instanceof RetortException failure) {
             report(failure.code().name(), failure.getMessage(), failure.hint().orElse(null), exception);
             return failure.code().exitCode();
@@ -62,6 +70,40 @@ final class Failures {
                 : "unknown command '" + first + "'";
     }
 
+    /** A failed revision: the error line, then an aligned block with what the database said. */
+    private void reportMigrationFailure(MigrationFailedException failure) {
+        Console console = root.console();
+        if (console.json()) {
+            Map<String, Object> error = Json.object();
+            error.put("code", failure.code().name());
+            error.put("message", failure.getMessage());
+            error.put("hint", failure.hint().orElse(null));
+            error.put("revision", failure.revision());
+            error.put("file", failure.file().map(RevisionText::display).orElse(null));
+            error.put("line", failure.line());
+            error.put("statement", failure.statement());
+            error.put("sqlstate", failure.sqlState());
+            error.put("vendor_code", failure.vendorCode());
+            error.put("database_message", failure.databaseMessage());
+            error.put("rolled_back", failure.rolledBack());
+            error.put("statements_run", failure.statementsRun());
+            error.put("statements_total", failure.statementsTotal());
+            console.resultJson(Map.of("error", error));
+        } else {
+            String details = "  statement: " + shortened(failure.statement()) + "\n"
+                    + "  sqlstate:  " + (failure.sqlState().isEmpty() ? "-" : failure.sqlState()) + "   code: "
+                    + failure.vendorCode() + "\n"
+                    + "  database:  " + failure.databaseMessage();
+            console.error(failure.getMessage(), details, failure.hint().orElse(null));
+        }
+        trace(failure);
+    }
+
+    private static String shortened(String statement) {
+        String oneLine = statement.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= MAX_STATEMENT ? oneLine : oneLine.substring(0, MAX_STATEMENT - 3) + "...";
+    }
+
     private void report(String code, String message, String hint, Exception exception) {
         Console console = root.console();
         if (console.json()) {
@@ -73,10 +115,14 @@ final class Failures {
         } else {
             console.error(message, hint);
         }
+        trace(exception);
+    }
+
+    private void trace(Exception exception) {
         if (exception != null && (root.verbose || root.raiseErrors)) {
             StringWriter trace = new StringWriter();
             exception.printStackTrace(new PrintWriter(trace));
-            console.diagnostic(trace.toString());
+            root.console().diagnostic(trace.toString());
         }
     }
 }

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
         })
 final class RetortCommand implements Runnable {
     private final Invocation invocation;
+    private Console console;
 
     @Spec
     CommandSpec spec;
@@ -106,8 +107,12 @@ final class RetortCommand implements Runnable {
         return invocation.terminal() && !noColor && (noColorVariable == null || noColorVariable.isEmpty());
     }
 
+    /** The one console of this run, so that a progress line left open is closed before an error. */
     Console console() {
-        return new Console(invocation.out(), invocation.err(), json, verbose, quiet, colour());
+        if (console == null) {
+            console = new Console(invocation.out(), invocation.err(), json, verbose, quiet, colour());
+        }
+        return console;
     }
 
     @Override
