@@ -37,12 +37,17 @@ final class CurrentCommand extends ProjectCommand {
         if (status.heads().isEmpty()) {
             console.progress("No revision is applied to " + status.database() + " yet.");
         }
+        warn(console, status);
+        return 0;
+    }
+
+    /** Warns about applied scripts edited since they ran, and a half-applied revision. */
+    static void warn(Console console, CurrentStatus status) {
         for (String revision : status.edited()) {
             console.warning("revision " + revision + " was edited after it was applied");
         }
         status.blocked()
                 .ifPresent(revision -> console.warning("revision " + revision
                         + " failed half-way; migrations are blocked until it is repaired (see `retort upgrade head`)"));
-        return 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.CurrentStatus;
 import dev.retort.Retort;
 import dev.retort.RevisionInfo;
 import java.util.HashSet;
@@ -40,7 +41,9 @@ final class HistoryCommand extends ProjectCommand {
         List<RevisionInfo> revisions = retort.history(range);
         Set<String> current = new HashSet<>();
         if (indicateCurrent) {
-            retort.current().heads().forEach(head -> current.add(head.id()));
+            CurrentStatus status = retort.current();
+            status.heads().forEach(head -> current.add(head.id()));
+            CurrentCommand.warn(console, status);
         }
         if (console.json()) {
             List<Object> json = RevisionText.json(revisions);
