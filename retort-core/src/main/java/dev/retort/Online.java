@@ -63,7 +63,7 @@ final class Online {
                 .withRange(
                         "Destination %s is not a valid upgrade target from current head(s)",
                         "run `retort history --indicate-current` to see where the database is", target);
-        return run(heads -> errors.run(() -> new MigrationPlanner(graph).upgrade(known(heads), target)));
+        return run(migrator -> heads -> errors.run(() -> new MigrationPlanner(graph).upgrade(known(heads), target)));
     }
 
     MigrationResult downgrade(String target) {
@@ -73,7 +73,10 @@ final class Online {
                         "a downgrade target must lie below the current revision; run `retort history"
                                 + " --indicate-current`",
                         target);
-        return run(heads -> errors.run(() -> new MigrationPlanner(graph).downgrade(known(heads), target)));
+        return run(migrator -> heads -> {
+            List<String> newestFirst = appliedNewestFirst(migrator);
+            return errors.run(() -> new MigrationPlanner(graph).downgrade(known(heads), target, newestFirst));
+        });
     }
 
     OfflineScript dryRun(boolean upgrade, String target) {
@@ -119,9 +122,9 @@ final class Online {
         return session(migrator -> migrator.repair().map(HistoryRow::revision));
     }
 
-    private MigrationResult run(Function<List<String>, Plan> planner) {
+    private MigrationResult run(Function<Migrator, Function<List<String>, Plan>> planner) {
         return session(migrator -> {
-            RunOutcome outcome = migrator.run(planner);
+            RunOutcome outcome = migrator.run(planner.apply(migrator));
             List<MigrationStepInfo> steps = new ArrayList<>();
             List<Duration> durations = new ArrayList<>();
             for (int i = 0; i < outcome.steps().size(); i++) {
@@ -130,6 +133,14 @@ final class Online {
             }
             return new MigrationResult(url.redacted(), outcome.startHeads(), outcome.endHeads(), steps, durations);
         });
+    }
+
+    private List<String> appliedNewestFirst(Migrator migrator) {
+        try {
+            return migrator.appliedNewestFirst();
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
     }
 
     /** Heads of the version table checked against the scripts: each must be a known revision. */

@@ -247,6 +247,22 @@ class MigrationContractIT {
         }
 
         @Test
+        void minusOneUndoesTheRevisionAppliedLast() throws SQLException {
+            project.script("0004_reports.sql", "y8", "c3", "CREATE TABLE reports (id INTEGER);", "DROP TABLE reports;");
+            project.script("0005_exports.sql", "x9", "c3", "CREATE TABLE exports (id INTEGER);", "DROP TABLE exports;");
+            TestDatabase database = database();
+            Retort retort = retort(database);
+            retort.upgrade("x9");
+            retort.upgrade("y8");
+            MigrationResult undone = retort.downgrade("-1");
+            assertEquals(
+                    List.of("y8"),
+                    undone.steps().stream().map(MigrationStepInfo::revision).toList());
+            assertTrue(tableExists(database, "exports"));
+            assertFalse(tableExists(database, "reports"));
+        }
+
+        @Test
         void stampMovesTheVersionTableWithoutRunningScripts() throws SQLException {
             TestDatabase database = database();
             Retort retort = retort(database);

@@ -57,6 +57,15 @@ public final class MigrationPlanner {
      * reverse order of application, across merge points), {@code label@-N} or {@code rev-N}.
      */
     public Plan downgrade(List<String> current, String target) {
+        return downgrade(current, target, List.of());
+    }
+
+    /**
+     * As {@link #downgrade(List, String)}, but {@code -N} takes the last N revisions in the order
+     * they were really applied, newest first ({@code appliedNewestFirst}, from the history table),
+     * and only then in graph order for revisions the history does not know.
+     */
+    public Plan downgrade(List<String> current, String target, List<String> appliedNewestFirst) {
         List<RevisionNode> heads = currentHeads(current);
         Matcher relative = RELATIVE.matcher(target);
         if (relative.matches() && relative.group(2) == null) {
@@ -68,7 +77,7 @@ public final class MigrationPlanner {
                                 + " migrations: a downgrade goes down; use a negative number such as -1",
                         List.of());
             }
-            return lastApplied(heads, -steps, relative.group(1), relative.group(3));
+            return lastApplied(heads, -steps, relative.group(1), relative.group(3), appliedNewestFirst);
         }
         String branchLabel;
         RevisionNode destination;
@@ -256,11 +265,28 @@ public final class MigrationPlanner {
      * The last {@code count} applied revisions (on the given branch, if any) and everything applied
      * that builds on them, newest first.
      */
-    private Plan lastApplied(List<RevisionNode> heads, int count, String label, String asWritten) {
-        List<RevisionNode> newestFirst = order.newestFirst(graph.ancestors(heads, true), heads);
+    private Plan lastApplied(
+            List<RevisionNode> heads, int count, String label, String asWritten, List<String> appliedNewestFirst) {
+        BitSet applied = graph.ancestors(heads, true);
+        List<RevisionNode> newestFirst = order.newestFirst(applied, heads);
         BitSet branch = label == null ? null : graph.lineage(resolver.resolveBranch(label), false);
-        List<RevisionNode> chosen = new ArrayList<>();
+        List<RevisionNode> candidates = new ArrayList<>();
+        BitSet listed = new BitSet(graph.size());
+        for (String id : appliedNewestFirst) {
+            graph.find(id).filter(node -> applied.get(node.index())).ifPresent(node -> {
+                if (!listed.get(node.index())) {
+                    listed.set(node.index());
+                    candidates.add(node);
+                }
+            });
+        }
         for (RevisionNode node : newestFirst) {
+            if (!listed.get(node.index())) {
+                candidates.add(node);
+            }
+        }
+        List<RevisionNode> chosen = new ArrayList<>();
+        for (RevisionNode node : candidates) {
             if (chosen.size() == count) {
                 break;
             }
@@ -276,13 +302,44 @@ public final class MigrationPlanner {
                     RevisionNode.ids(chosen));
         }
         BitSet drop = graph.descendants(chosen, true);
-        List<RevisionNode> inOrder = new ArrayList<>();
-        for (RevisionNode node : newestFirst) {
+        drop.and(applied);
+        return steps(heads, undoOrder(drop, candidates), false);
+    }
+
+    /**
+     * The revisions of {@code drop} in an order that undoes each only after everything applied on
+     * top of it, preferring the order of {@code preference} (most recently applied first).
+     */
+    private List<RevisionNode> undoOrder(BitSet drop, List<RevisionNode> preference) {
+        List<RevisionNode> remaining = new ArrayList<>();
+        for (RevisionNode node : preference) {
             if (drop.get(node.index())) {
-                inOrder.add(node);
+                remaining.add(node);
             }
         }
-        return steps(heads, inOrder, false);
+        BitSet left = (BitSet) drop.clone();
+        List<RevisionNode> ordered = new ArrayList<>(remaining.size());
+        while (!remaining.isEmpty()) {
+            for (int i = 0; i < remaining.size(); i++) {
+                RevisionNode node = remaining.get(i);
+                if (!hasChildIn(node, left)) {
+                    ordered.add(node);
+                    left.clear(node.index());
+                    remaining.remove(i);
+                    break;
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean hasChildIn(RevisionNode node, BitSet set) {
+        for (RevisionNode child : node.allChildren) {
+            if (set.get(child.index())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a downgrade to {@code destination} (null for base) undoes. */

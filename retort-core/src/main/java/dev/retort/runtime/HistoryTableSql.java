@@ -74,6 +74,10 @@ final class HistoryTableSql {
                 + " ORDER BY id";
     }
 
+    String appliedNewestFirst() {
+        return "SELECT revision FROM " + table + " WHERE direction = 'upgrade' AND status = 'applied' ORDER BY id DESC";
+    }
+
     String lastId() {
         return "SELECT MAX(id) FROM " + table;
     }

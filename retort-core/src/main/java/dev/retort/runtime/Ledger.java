@@ -96,6 +96,21 @@ final class Ledger {
         return checksums;
     }
 
+    /** Revisions in the order they were last upgraded, newest first. */
+    List<String> appliedNewestFirst() throws SQLException {
+        List<String> revisions = new ArrayList<>();
+        if (!hasHistoryTable()) {
+            return revisions;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(history.appliedNewestFirst())) {
+            while (rows.next()) {
+                revisions.add(rows.getString(1));
+            }
+        }
+        return revisions;
+    }
+
     long lastHistoryId() throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(history.lastId())) {

@@ -68,6 +68,11 @@ public final class Migrator {
         return ledger.heads();
     }
 
+    /** Revisions in the order they were last upgraded, newest first, as the history records it. */
+    public List<String> appliedNewestFirst() throws SQLException {
+        return ledger.appliedNewestFirst();
+    }
+
     /** Whether the version table exists yet. */
     public boolean initialized() throws SQLException {
         return ledger.hasVersionTable();

@@ -78,4 +78,17 @@ class PlannerSmokeTest {
                 List.of("x3", "y2"),
                 planner.stamp(List.of("y2"), List.of("xbr@head"), false).endHeads());
     }
+
+    @Test
+    void minusOneUndoesWhatWasAppliedLastWhenTheHistorySaysSo() {
+        RevisionGraph graph = RevisionGraph.of(
+                List.of(Revision.of("base1"), Revision.of("left", "base1"), Revision.of("right", "base1")));
+        MigrationPlanner planner = new MigrationPlanner(graph);
+        assertEquals("right", ids(planner.downgrade(List.of("left", "right"), "-1")));
+        assertEquals("left", ids(planner.downgrade(List.of("left", "right"), "-1", List.of("left", "right", "base1"))));
+        assertEquals(
+                "left right",
+                ids(planner.downgrade(List.of("left", "right"), "-2", List.of("left", "gone", "right", "base1"))));
+        assertEquals("right", ids(planner.downgrade(List.of("left", "right"), "-1", List.of("unknown"))));
+    }
 }
