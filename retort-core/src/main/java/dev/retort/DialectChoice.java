@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import java.util.List;
@@ -18,21 +19,27 @@ final class DialectChoice {
         }
         if (config.url().isPresent()) {
             String url = config.url().get();
+            String hint = "write the URL like "
+                    + String.join(
+                            ", ",
+                            dialects.all().stream().map(Dialect::exampleUrl).toList())
+                    + " (or as a jdbc: URL)";
             String scheme = Dialects.scheme(url).orElse("");
+            if (scheme.isEmpty()) {
+                throw new ConfigException("the database URL '" + withoutUserInfo(url) + "' has no scheme", hint);
+            }
             return dialects.forUrl(url)
-                    .orElseThrow(() -> new ConfigException(
-                            "unknown database URL scheme '" + scheme + "'",
-                            "write the URL like "
-                                    + String.join(
-                                            ", ",
-                                            dialects.all().stream()
-                                                    .map(Dialect::exampleUrl)
-                                                    .toList())
-                                    + " (or as a jdbc: URL)"));
+                    .orElseThrow(() -> new ConfigException("unknown database URL scheme '" + scheme + "'", hint));
         }
         throw new UsageException(
                 "no database is configured, so the SQL dialect is unknown",
                 "pass --dialect " + String.join("|", names(dialects)) + ", or set url in retort.toml");
+    }
+
+    /** A URL without a scheme, shown without what may be {@code user:password@}: no pattern finds it there. */
+    private static String withoutUserInfo(String url) {
+        int at = url.lastIndexOf('@');
+        return DatabaseUrl.redact(at < 0 ? url : "***" + url.substring(at));
     }
 
     private static List<String> names(Dialects dialects) {

@@ -192,7 +192,8 @@ final class Online {
 
     private RetortException databaseError(SQLException e) {
         ConnectionFailedException diagnosed = DatabaseConnector.failure(dialect, url, e);
-        return new RetortException(ErrorCode.DATABASE_ERROR, diagnosed.getMessage(), diagnosed.hint(), e);
+        return new RetortException(
+                ErrorCode.DATABASE_ERROR, diagnosed.getMessage(), diagnosed.hint(), diagnosed.getCause());
     }
 
     private RuntimeSettings settings() {

@@ -12,6 +12,7 @@ public final class Main {
 
     /** Runs the command line and exits with its code: 0 ok, 1 failed, 2 bad usage. */
     public static void main(String[] args) {
+        DriverLogging.silence();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, new Invocation(out, err, System.getenv(), System.console() != null));

@@ -78,8 +78,8 @@ public record DatabaseUrl(
             }
         }
         String host = matcher.group("host");
-        if (host.startsWith("[")) {
-            host = host.substring(1, host.length() - 1);
+        if (host.startsWith("[") && !host.endsWith("]")) {
+            throw new IllegalArgumentException("'" + redact(text) + "' has no ']' after the IPv6 address of its host");
         }
         return new DatabaseUrl(
                 text,
@@ -87,7 +87,7 @@ public record DatabaseUrl(
                 false,
                 user,
                 password,
-                host.isEmpty() ? Optional.empty() : Optional.of(host),
+                host(host),
                 port(matcher.group("port"), text),
                 decode(Optional.ofNullable(matcher.group("database")).orElse("")),
                 query(matcher.group("query")));
@@ -167,6 +167,8 @@ public record DatabaseUrl(
         Optional<String> user = Optional.ofNullable(parameters.get("user"));
         Optional<String> password = Optional.ofNullable(parameters.get("password"));
         String database = text.substring(("jdbc:" + scheme + ":").length(), question < 0 ? text.length() : question);
+        Optional<String> host = Optional.empty();
+        int port = 0;
         Matcher matcher = NETWORK.matcher(text.substring("jdbc:".length()));
         if (matcher.matches()) {
             database = decode(Optional.ofNullable(matcher.group("database")).orElse(""));
@@ -175,8 +177,21 @@ public record DatabaseUrl(
                 user = Optional.of(decode(userinfo.substring(0, userinfo.indexOf(':'))));
                 password = Optional.of(decode(userinfo.substring(userinfo.indexOf(':') + 1)));
             }
+            // Only a plain host:port, for messages; the driver alone reads lists of hosts and the like.
+            String portText = matcher.group("port");
+            String hostText = matcher.group("host");
+            if ((portText == null || portText.matches("\\d{1,5}"))
+                    && (!hostText.startsWith("[") || hostText.endsWith("]"))) {
+                host = host(hostText);
+                port = portText == null ? 0 : Integer.parseInt(portText);
+            }
         }
-        return new DatabaseUrl(text, scheme, true, user, password, Optional.empty(), 0, database, parameters);
+        return new DatabaseUrl(text, scheme, true, user, password, host, port, database, parameters);
+    }
+
+    private static Optional<String> host(String host) {
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return bare.isEmpty() ? Optional.empty() : Optional.of(bare);
     }
 
     private static int port(String port, String text) {

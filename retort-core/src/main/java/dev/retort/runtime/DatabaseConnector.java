@@ -45,31 +45,29 @@ public final class DatabaseConnector {
         return connection;
     }
 
-    /** The message for a failed connection or write, with the password taken out of it. */
+    /**
+     * The message for a failed connection or write, with the password taken out of it and out of
+     * the exception chain kept as its cause.
+     */
     public static ConnectionFailedException failure(Dialect dialect, DatabaseUrl url, SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        Throwable cause = Redaction.of(e, url);
         if (message.startsWith("No suitable driver")) {
             return new ConnectionFailedException(
                     "no JDBC driver for " + dialect.displayName() + " is on the class path",
                     "add " + dialect.driverCoordinates() + " to the class path",
-                    e);
+                    cause);
         }
         Optional<ConnectionProblem> problem = dialect.diagnose(e, url);
         if (problem.isPresent()) {
             return new ConnectionFailedException(
-                    redact(problem.get().message(), url), redact(problem.get().hint(), url), e);
+                    Redaction.of(problem.get().message(), url),
+                    Redaction.of(problem.get().hint(), url),
+                    cause);
         }
         return new ConnectionFailedException(
-                "could not connect to " + url.redacted() + ": " + redact(message, url),
+                "could not connect to " + url.redacted() + ": " + Redaction.of(message, url),
                 "check the URL, and that the database server is running",
-                e);
-    }
-
-    private static String redact(String text, DatabaseUrl url) {
-        String redacted = DatabaseUrl.redact(text);
-        return url.password()
-                .filter(password -> !password.isEmpty())
-                .map(password -> redacted.replace(password, "***"))
-                .orElse(redacted);
+                cause);
     }
 }

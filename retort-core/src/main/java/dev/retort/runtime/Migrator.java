@@ -188,7 +188,7 @@ public final class Migrator {
             Optional<HistoryRow> blocking = blockingFailure();
             if (blocking.isPresent()) {
                 HistoryRow row = blocking.get();
-                sink.execute(SqlStatement.bookkeeping(historyTable.insert(entry(
+                bookkeeping(historyTable.insert(entry(
                         row.revision(),
                         "repair",
                         HistoryRow.APPLIED,
@@ -199,7 +199,7 @@ public final class Migrator {
                         null,
                         null,
                         Instant.now().toString(),
-                        0))));
+                        0)));
             }
             return blocking;
         }
@@ -235,8 +235,7 @@ public final class Migrator {
         long began = System.nanoTime();
         long runningRow = -1;
         if (!transactional) {
-            sink.execute(SqlStatement.bookkeeping(
-                    historyTable.insert(entry(step, HistoryRow.RUNNING, 0, null, null, startedAt, -1))));
+            bookkeeping(historyTable.insert(entry(step, HistoryRow.RUNNING, 0, null, null, startedAt, -1)));
             runningRow = ledger.lastHistoryId();
         }
         int run = 0;
@@ -335,10 +334,23 @@ public final class Migrator {
 
     private void ensureTables() throws SQLException {
         if (!ledger.hasVersionTable()) {
-            sink.execute(SqlStatement.bookkeeping(versionTable.create()));
+            bookkeeping(versionTable.create());
         }
         if (!ledger.hasHistoryTable()) {
-            sink.execute(SqlStatement.bookkeeping(historyTable.create()));
+            bookkeeping(historyTable.create());
+        }
+    }
+
+    /**
+     * Runs one of Retort's own statements outside a revision. A refusal (a read-only database, no
+     * CREATE privilege) is the driver's {@link SQLException}, which the caller diagnoses; the
+     * sink's wrapper is only for failures inside a revision.
+     */
+    private void bookkeeping(String sql) throws SQLException {
+        try {
+            sink.execute(SqlStatement.bookkeeping(sql));
+        } catch (JdbcSink.SqlFailure failure) {
+            throw failure.sqlException();
         }
     }
 

@@ -101,7 +101,8 @@ public final class PostgresDialect extends StandardDialect {
                             + url.host().orElse("localhost") + "'",
                     "check the host name in the URL"));
         }
-        if (ServerAddress.causedBy(failure, ConnectException.class) || state.equals("08001")) {
+        // Not SQLState 08001 alone: the driver also uses it for bad settings such as sslmode=bogus.
+        if (ServerAddress.causedBy(failure, ConnectException.class)) {
             return Optional.of(new ConnectionProblem(
                     "could not connect to PostgreSQL at " + where + ": connection refused (is the server running?)",
                     "start PostgreSQL, or fix the host and port in the URL"));

@@ -1,0 +1,39 @@
+package dev.retort.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The parts of database URLs that error messages quote: host, port, and the password never. */
+class DatabaseUrlTest {
+    @Test
+    void jdbcUrlKeepsItsHostAndPortForMessages() {
+        DatabaseUrl url = DatabaseUrl.parseNetwork("jdbc:postgresql://10.0.0.7:6543/app?user=u&password=pw");
+        assertEquals(Optional.of("10.0.0.7"), url.host());
+        assertEquals(6543, url.port());
+        assertEquals("app", url.database());
+        assertEquals(Optional.of("pw"), url.password());
+        assertEquals("jdbc:postgresql://10.0.0.7:6543/app?user=u&password=***", url.redacted());
+    }
+
+    @Test
+    void jdbcUrlWithSeveralHostsIsLeftToTheDriver() {
+        DatabaseUrl url = DatabaseUrl.parseNetwork("jdbc:postgresql://h1:5432,h2:5433/app");
+        assertEquals(Optional.empty(), url.host());
+        assertEquals(0, url.port());
+        assertEquals("jdbc:postgresql://h1:5432,h2:5433/app", url.original());
+    }
+
+    @Test
+    void ipv6HostWithoutItsClosingBracketIsRefused() {
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> DatabaseUrl.parseNetwork("postgresql://u:pw@[::1/app"));
+        assertEquals(
+                "'postgresql://u:***@[::1/app' has no ']' after the IPv6 address of its host", refused.getMessage());
+        assertEquals(
+                Optional.of("::1"),
+                DatabaseUrl.parseNetwork("postgresql://[::1]:5432/app").host());
+    }
+}
