@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.dialect.ConnectionProblem;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.graph.MigrationPlanner;
@@ -14,6 +15,7 @@ import dev.retort.runtime.HistoryRow;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.RunOutcome;
 import dev.retort.runtime.RuntimeSettings;
+import dev.retort.runtime.StepFailedException;
 import dev.retort.script.ScriptDirectory;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -185,6 +187,9 @@ final class Online {
             throw databaseError(e);
         } catch (RetortException e) {
             throw e;
+        } catch (StepFailedException e) {
+            throw RuntimeErrors.stepFailed(
+                    e, dialect.diagnose(e.sqlException(), url).map(ConnectionProblem::hint));
         } catch (RuntimeException e) {
             throw RuntimeErrors.translate(e);
         }

@@ -13,6 +13,7 @@ import dev.retort.script.InvalidScriptException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns the runtime's exceptions into messages that say what failed, where, and what to run next. */
 final class RuntimeErrors {
@@ -26,7 +27,7 @@ final class RuntimeErrors {
             return new DatabaseUnreachableException(failed.getMessage(), failed.hint(), failed);
         }
         if (e instanceof StepFailedException step) {
-            return stepFailed(step);
+            return stepFailed(step, Optional.empty());
         }
         if (e instanceof MigrationBlockedException blocked) {
             return new RetortException(
@@ -70,7 +71,11 @@ final class RuntimeErrors {
                 e);
     }
 
-    private static RetortException stepFailed(StepFailedException e) {
+    /**
+     * A failed revision; {@code databaseHint} replaces the advice to fix the script when the
+     * failure lies with the database (read-only, permissions) rather than the script.
+     */
+    static MigrationFailedException stepFailed(StepFailedException e, Optional<String> databaseHint) {
         String revision = e.step().script().id();
         String named = revision
                 + (e.step().script().message().isEmpty()
@@ -84,7 +89,7 @@ final class RuntimeErrors {
         String hint;
         if (e.rolledBack()) {
             message = "revision " + named + " failed at " + where + "; nothing of it was applied";
-            hint = "fix the script, then run the command again";
+            hint = databaseHint.orElse("fix the script, then run the command again");
         } else {
             message = "revision " + named + " failed at " + where + " after "
                     + e.statementsRun() + " of " + total + " statements had taken effect; the database is"
