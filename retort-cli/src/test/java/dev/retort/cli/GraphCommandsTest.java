@@ -131,4 +131,35 @@ class GraphCommandsTest {
         assertTrue(ok(cli.run("show", "auth@head")).out().startsWith("Rev: h8h8"));
         assertTrue(ok(cli.run("show", "extras")).out().startsWith("Rev: g7g7"));
     }
+
+    @Test
+    void versionPathWritesIntoASubfolderAndTheScriptStillLoads() {
+        Path folder = project.resolve("migrations/versions/billing");
+        Cli.Result result = ok(cli.run(
+                "revision",
+                "-m",
+                "invoices",
+                "--rev-id",
+                "i9i9",
+                "--head",
+                "h8h8",
+                "--version-path",
+                folder.toString()));
+        assertEquals("Generating <tmp>/migrations/versions/billing/i9i9_invoices.sql ... done\n", result.out());
+        assertEquals(
+                "i9i9 (auth) (head)\n",
+                ok(cli.run("heads", "--resolve-dependencies")).out());
+        Cli.Result outside = cli.run(
+                "revision",
+                "-m",
+                "x",
+                "--head",
+                "i9i9",
+                "--version-path",
+                project.resolve("elsewhere").toString());
+        assertEquals(1, outside.exitCode(), outside.toString());
+        assertTrue(
+                outside.err().startsWith("error: Path <tmp>/elsewhere is not inside the versions folder"),
+                outside.err());
+    }
 }
