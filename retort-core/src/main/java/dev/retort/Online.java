@@ -99,7 +99,7 @@ final class Online {
             for (ChecksumMismatch mismatch : migrator.checksumMismatches(graph.appliedWith(heads))) {
                 edited.add(mismatch.revision());
             }
-            Optional<String> blocked = migrator.blockingFailure().map(HistoryRow::revision);
+            Optional<String> blocked = migrator.blockingFailureNow().map(HistoryRow::revision);
             return new CurrentStatus(url.redacted(), infos, edited, blocked);
         });
     }

@@ -4,6 +4,7 @@ import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LeaseLock;
 import dev.retort.dialect.LockFailedException;
+import dev.retort.dialect.LockTimeoutException;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.graph.Plan;
 import dev.retort.graph.RevisionNode;
@@ -81,6 +82,24 @@ public final class Migrator {
     /** The history row that blocks migrations (a revision failed half-way), if any. */
     public Optional<HistoryRow> blockingFailure() throws SQLException {
         return ledger.latest().filter(HistoryRow::blocks);
+    }
+
+    /**
+     * As {@link #blockingFailure()}, for a reader that does not hold the lock: a revision recorded
+     * as running is only a block when no one holds the lock (its process is gone), not while a
+     * migration is running right now.
+     */
+    public Optional<HistoryRow> blockingFailureNow() throws SQLException {
+        Optional<HistoryRow> blocking = blockingFailure();
+        if (blocking.isEmpty() || !blocking.get().status().equals(HistoryRow.RUNNING)) {
+            return blocking;
+        }
+        try (MigrationLock lock = lock()) {
+            lock.acquire(Duration.ZERO, holder -> {});
+            return blockingFailure();
+        } catch (LockTimeoutException running) {
+            return Optional.empty();
+        }
     }
 
     /** Applied revisions whose scripts changed since they ran, given the applied revisions. */
