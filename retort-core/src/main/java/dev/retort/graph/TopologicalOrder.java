@@ -1,8 +1,10 @@
 package dev.retort.graph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -10,6 +12,14 @@ import java.util.List;
  * dependencies, and whole branches are emitted one after another (Alembic's order). Where several
  * revisions could go next, the one whose file sorts last goes first, so that upgrading (the
  * reverse order) applies independent branches in file order.
+ *
+ * <p>Alembic asks, for each candidate, whether it lies below another pending head by keeping each
+ * head's full ancestor set, which costs a walk of the whole graph at every fork and merge. Here the
+ * same question is answered by counting, for each revision, its children that still have work
+ * above them: a revision is blocked exactly while that count is above zero. Only when it is
+ * blocked is the first blocking head looked for, by walking up through the pending revisions
+ * between it and the heads. The choices, and so the order, are Alembic's; the cost is close to
+ * linear in the size of the graph.
  */
 final class TopologicalOrder {
     private static final Comparator<RevisionNode> NEWEST_FILE_FIRST =
@@ -23,59 +33,39 @@ final class TopologicalOrder {
 
     /** The revisions of {@code todo} newest first, starting from {@code heads}. */
     List<RevisionNode> newestFirst(BitSet todo, List<RevisionNode> heads) {
-        BitSet left = (BitSet) todo.clone();
-        List<RevisionNode> current = seeds(left, heads);
-        List<BitSet> ancestors = new ArrayList<>();
-        for (RevisionNode head : current) {
-            ancestors.add(graph.ancestors(List.of(head), true));
-        }
-        List<RevisionNode> output = new ArrayList<>(left.cardinality());
+        Pending pending = new Pending(graph, todo);
+        List<RevisionNode> current = seeds(todo, heads);
+        List<RevisionNode> output = new ArrayList<>(todo.cardinality());
         int candidateIndex = 0;
         while (!current.isEmpty()) {
             RevisionNode candidate = current.get(candidateIndex);
-            int blocker = blockingHead(candidate, candidateIndex, ancestors);
-            if (blocker >= 0) {
-                candidateIndex = blocker;
-                continue;
+            if (pending.hasWorkAbove(candidate)) {
+                RevisionNode blocker = pending.firstHeadAbove(candidate, current);
+                if (blocker != null) {
+                    candidateIndex = current.indexOf(blocker);
+                    continue;
+                }
             }
-            if (left.get(candidate.index())) {
+            if (!pending.isEmitted(candidate)) {
                 output.add(candidate);
-                left.clear(candidate.index());
+                pending.emit(candidate);
             }
             List<RevisionNode> next = new ArrayList<>();
             for (RevisionNode down : candidate.normalizedDown) {
-                if (left.get(down.index()) && !current.contains(down) && !next.contains(down)) {
+                if (pending.isWaiting(down) && !current.contains(down) && !next.contains(down)) {
                     next.add(down);
                 }
             }
             next.sort(NEWEST_FILE_FIRST);
             if (next.isEmpty()) {
                 current.remove(candidateIndex);
-                ancestors.remove(candidateIndex);
                 candidateIndex = Math.max(candidateIndex - 1, 0);
-            } else if (candidate.normalizedDependencies.length == 0 && candidate.parents.length == 1) {
-                current.set(candidateIndex, next.get(0));
-                ancestors.get(candidateIndex).clear(candidate.index());
             } else {
                 current.set(candidateIndex, next.get(0));
-                ancestors.set(candidateIndex, graph.ancestors(List.of(next.get(0)), true));
-                for (RevisionNode extra : next.subList(1, next.size())) {
-                    current.add(extra);
-                    ancestors.add(graph.ancestors(List.of(extra), true));
-                }
+                current.addAll(next.subList(1, next.size()));
             }
         }
         return output;
-    }
-
-    /** Index of another head that has {@code candidate} below it, or -1. */
-    private static int blockingHead(RevisionNode candidate, int candidateIndex, List<BitSet> ancestors) {
-        for (int i = 0; i < ancestors.size(); i++) {
-            if (i != candidateIndex && ancestors.get(i).get(candidate.index())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -102,5 +92,103 @@ final class TopologicalOrder {
         List<RevisionNode> result = graph.toNodes(seeds);
         result.sort(NEWEST_FILE_FIRST);
         return result;
+    }
+
+    /**
+     * Which revisions of the set are still waiting to be emitted, and for every revision how many
+     * of its children are "live": waiting themselves, or outside the set with live children. A
+     * revision with live children lies below work that must be emitted first.
+     */
+    private static final class Pending {
+        private final RevisionGraph graph;
+        private final BitSet todo;
+        private final BitSet emitted = new BitSet();
+        private final int[] liveChildren;
+
+        Pending(RevisionGraph graph, BitSet todo) {
+            this.graph = graph;
+            this.todo = todo;
+            this.liveChildren = new int[graph.size()];
+            countLiveChildren();
+        }
+
+        boolean isWaiting(RevisionNode node) {
+            return todo.get(node.index()) && !emitted.get(node.index());
+        }
+
+        boolean isEmitted(RevisionNode node) {
+            return emitted.get(node.index());
+        }
+
+        boolean hasWorkAbove(RevisionNode node) {
+            return liveChildren[node.index()] > 0;
+        }
+
+        void emit(RevisionNode node) {
+            emitted.set(node.index());
+            Deque<RevisionNode> dead = new ArrayDeque<>();
+            dead.push(node);
+            while (!dead.isEmpty()) {
+                for (RevisionNode down : dead.pop().allDown) {
+                    if (--liveChildren[down.index()] == 0 && !todo.get(down.index())) {
+                        dead.push(down);
+                    }
+                }
+            }
+        }
+
+        /** The first of {@code heads} (in list order) that lies above {@code node}. */
+        RevisionNode firstHeadAbove(RevisionNode node, List<RevisionNode> heads) {
+            BitSet seen = new BitSet();
+            Deque<RevisionNode> stack = new ArrayDeque<>();
+            stack.push(node);
+            RevisionNode best = null;
+            int bestPosition = Integer.MAX_VALUE;
+            while (!stack.isEmpty()) {
+                RevisionNode next = stack.pop();
+                for (RevisionNode up : next.allChildren) {
+                    if (seen.get(up.index()) || !isLive(up)) {
+                        continue;
+                    }
+                    seen.set(up.index());
+                    int position = heads.indexOf(up);
+                    if (position >= 0 && position < bestPosition) {
+                        best = up;
+                        bestPosition = position;
+                    }
+                    stack.push(up);
+                }
+            }
+            return best;
+        }
+
+        private boolean isLive(RevisionNode node) {
+            return todo.get(node.index()) ? !emitted.get(node.index()) : liveChildren[node.index()] > 0;
+        }
+
+        /** Children first: a revision's count is known once all its children are counted. */
+        private void countLiveChildren() {
+            int size = graph.size();
+            int[] uncountedChildren = new int[size];
+            Deque<RevisionNode> ready = new ArrayDeque<>();
+            for (RevisionNode node : graph.nodes()) {
+                uncountedChildren[node.index()] = node.allChildren.size();
+                if (node.allChildren.isEmpty()) {
+                    ready.push(node);
+                }
+            }
+            while (!ready.isEmpty()) {
+                RevisionNode node = ready.pop();
+                boolean live = isLive(node);
+                for (RevisionNode down : node.allDown) {
+                    if (live) {
+                        liveChildren[down.index()]++;
+                    }
+                    if (--uncountedChildren[down.index()] == 0) {
+                        ready.push(down);
+                    }
+                }
+            }
+        }
     }
 }

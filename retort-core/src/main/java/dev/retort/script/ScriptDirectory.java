@@ -195,14 +195,13 @@ public final class ScriptDirectory {
 
     private static List<Path> scriptFiles(Path versions) {
         try (Stream<Path> walk = Files.walk(versions)) {
-            return walk.filter(path -> !isHidden(versions, path))
-                    .filter(path ->
+            return walk.filter(path ->
                             ScriptFormat.ofFile(path.getFileName().toString()).isPresent())
+                    .filter(path -> !isHidden(versions, path))
                     .filter(Files::isRegularFile)
-                    .sorted((a, b) -> versions.relativize(a)
-                            .toString()
-                            .replace('\\', '/')
-                            .compareTo(versions.relativize(b).toString().replace('\\', '/')))
+                    .map(path -> Map.entry(versions.relativize(path).toString().replace('\\', '/'), path))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new ScriptDirectoryException(

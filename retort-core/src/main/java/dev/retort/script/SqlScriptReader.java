@@ -41,32 +41,45 @@ final class SqlScriptReader {
         this.relativePath = relativePath;
     }
 
-    MigrationScript read(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+    MigrationScript read(String original) {
+        String text = original.startsWith("\uFEFF") ? original.substring(1) : original;
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         int upgradeAt = -1;
         int downgradeAt = -1;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (i == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1).strip();
+        int upgradeFrom = -1;
+        int upgradeTo = text.length();
+        int downgradeFrom = -1;
+        int lineNumber = 0;
+        for (int position = 0; position <= text.length(); ) {
+            int end = text.indexOf('\n', position);
+            if (end < 0) {
+                end = text.length();
             }
-            Matcher marker = MARKER.matcher(line);
-            if (marker.matches()) {
+            lineNumber++;
+            String line = commentOrContent(text, position, end);
+            Matcher marker = line.startsWith("--") ? MARKER.matcher(line) : null;
+            if (marker != null && marker.matches()) {
                 String section = marker.group(1).toLowerCase(Locale.ROOT);
                 if (section.equals("upgrade")) {
-                    upgradeAt = markerLine(upgradeAt, i, UPGRADE_MARKER);
+                    upgradeAt = markerLine(upgradeAt, lineNumber, UPGRADE_MARKER);
+                    upgradeFrom = Math.min(end + 1, text.length());
                 } else if (section.equals("downgrade")) {
-                    downgradeAt = markerLine(downgradeAt, i, DOWNGRADE_MARKER);
+                    downgradeAt = markerLine(downgradeAt, lineNumber, DOWNGRADE_MARKER);
                     if (upgradeAt < 0) {
-                        throw fail(i + 1, "'" + DOWNGRADE_MARKER + "' comes before '" + UPGRADE_MARKER + "'");
+                        throw fail(lineNumber, "'" + DOWNGRADE_MARKER + "' comes before '" + UPGRADE_MARKER + "'");
                     }
+                    upgradeTo = Math.max(upgradeFrom, position - 1);
+                    downgradeFrom = Math.min(end + 1, text.length());
                 } else {
                     String expected = section.startsWith("d") ? DOWNGRADE_MARKER : UPGRADE_MARKER;
-                    throw fail(i + 1, "unknown section '" + line + "'; did you mean '" + expected + "'?");
+                    throw fail(lineNumber, "unknown section '" + line + "'; did you mean '" + expected + "'?");
                 }
             } else if (upgradeAt < 0) {
-                readHeaderLine(line, i + 1);
+                readHeaderLine(line, lineNumber);
             }
+            position = end + 1;
         }
         if (upgradeAt < 0) {
             throw fail(
@@ -74,10 +87,10 @@ final class SqlScriptReader {
                     "no '" + UPGRADE_MARKER + "' line: a script is a '-- Revision: <id>' header, then '"
                             + UPGRADE_MARKER + "' and '" + DOWNGRADE_MARKER + "' sections");
         }
-        int upgradeEnd = downgradeAt < 0 ? lines.length : downgradeAt;
-        SqlSection upgrade = section(lines, upgradeAt + 1, upgradeEnd);
-        Optional<SqlSection> downgrade =
-                downgradeAt < 0 ? Optional.empty() : Optional.of(section(lines, downgradeAt + 1, lines.length));
+        SqlSection upgrade = new SqlSection(text.substring(upgradeFrom, upgradeTo), upgradeAt + 1);
+        Optional<SqlSection> downgrade = downgradeAt < 0
+                ? Optional.empty()
+                : Optional.of(new SqlSection(text.substring(downgradeFrom), downgradeAt + 1));
         return new MigrationScript(
                 revision(),
                 header.getOrDefault("message", ""),
@@ -86,14 +99,32 @@ final class SqlScriptReader {
                 file,
                 relativePath,
                 ScriptFormat.SQL,
-                Checksums.of(text),
+                Checksums.of(original),
                 upgrade,
                 downgrade);
     }
 
+    /**
+     * The line from {@code start} to {@code end}, stripped, when it may matter to the header: a
+     * comment, or the first characters of anything else (enough to say it is not a comment).
+     */
+    private static String commentOrContent(String text, int start, int end) {
+        int first = start;
+        while (first < end && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == end) {
+            return "";
+        }
+        if (text.charAt(first) != '-') {
+            return text.substring(first, Math.min(end, first + 1));
+        }
+        return text.substring(first, end).strip();
+    }
+
     private int markerLine(int seenAt, int index, String marker) {
         if (seenAt >= 0) {
-            throw fail(index + 1, "'" + marker + "' appears twice (first at line " + (seenAt + 1) + ")");
+            throw fail(index, "'" + marker + "' appears twice (first at line " + seenAt + ")");
         }
         return index;
     }
@@ -181,17 +212,6 @@ final class SqlScriptReader {
                 throw fail(
                         headerLines.get("transactional"), "Transactional must be true or false, not '" + value + "'");
         };
-    }
-
-    private static SqlSection section(String[] lines, int from, int to) {
-        StringBuilder text = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            text.append(lines[i]);
-            if (i < to - 1) {
-                text.append('\n');
-            }
-        }
-        return new SqlSection(text.toString(), from + 1);
     }
 
     private InvalidScriptException fail(int line, String message) {
