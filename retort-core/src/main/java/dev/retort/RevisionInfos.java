@@ -34,7 +34,7 @@ final class RevisionInfos {
                 node.isBranchPoint(),
                 node.isMergePoint(),
                 script.transactional(),
-                script.downgrade().isPresent(),
+                script.reversible(),
                 script.checksum());
     }
 

@@ -8,6 +8,7 @@ import dev.retort.graph.VersionChange;
 import dev.retort.script.InvalidScriptException;
 import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.script.SqlBody;
 import dev.retort.script.SqlSection;
 import dev.retort.script.sql.Statement;
 import dev.retort.script.sql.StatementSplitException;
@@ -45,9 +46,10 @@ public final class PlanRunner {
         List<PreparedStep> prepared = new ArrayList<>(plan.steps().size());
         for (Step step : plan.steps()) {
             MigrationScript script = scripts.script(step.revision().id()).orElseThrow();
+            SqlBody body = (SqlBody) script.body();
             SqlSection section = step.upgrade()
-                    ? script.upgrade()
-                    : script.downgrade().orElseThrow(() -> new IrreversibleRevisionException(script));
+                    ? body.upgrade()
+                    : body.downgrade().orElseThrow(() -> new IrreversibleRevisionException(script));
             prepared.add(new PreparedStep(step, script, statements(script, section)));
         }
         return prepared;

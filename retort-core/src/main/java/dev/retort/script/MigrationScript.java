@@ -3,11 +3,10 @@ package dev.retort.script;
 import dev.retort.graph.Revision;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One revision script as read from disk: its revision, message and metadata, where it lives, its
- * checksum, and its upgrade and downgrade SQL. Immutable.
+ * checksum, and what it does. Immutable.
  *
  * @param revision the graph identity: id, parents, dependencies, labels
  * @param message the one-line description, or empty
@@ -17,8 +16,7 @@ import java.util.Optional;
  * @param relativePath the path below {@code versions/}, with {@code /} separators; scripts sort by it
  * @param format the script's language
  * @param checksum SHA-256 of the file's text with line endings normalised, as lowercase hex
- * @param upgrade the upgrade section
- * @param downgrade the downgrade section, absent when the script cannot be undone
+ * @param body what the script does: SQL sections or a Java class
  */
 public record MigrationScript(
         Revision revision,
@@ -29,18 +27,21 @@ public record MigrationScript(
         String relativePath,
         ScriptFormat format,
         String checksum,
-        SqlSection upgrade,
-        Optional<SqlSection> downgrade) {
+        ScriptBody body) {
     /** Checks the required parts. */
     public MigrationScript {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(upgrade, "upgrade");
-        Objects.requireNonNull(downgrade, "downgrade");
+        Objects.requireNonNull(body, "body");
     }
 
     /** The revision id. */
     public String id() {
         return revision.id();
+    }
+
+    /** Whether the script can be undone. */
+    public boolean reversible() {
+        return body.reversible();
     }
 }

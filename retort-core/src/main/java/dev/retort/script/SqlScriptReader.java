@@ -100,8 +100,7 @@ final class SqlScriptReader {
                 relativePath,
                 ScriptFormat.SQL,
                 Checksums.of(original),
-                upgrade,
-                downgrade);
+                new SqlBody(upgrade, downgrade));
     }
 
     /**

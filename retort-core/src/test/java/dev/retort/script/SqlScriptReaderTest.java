@@ -16,6 +16,10 @@ class SqlScriptReaderTest {
         return new SqlScriptReader(FILE, "x.sql").read(text);
     }
 
+    private static SqlBody sql(MigrationScript script) {
+        return (SqlBody) script.body();
+    }
+
     private static InvalidScriptException fails(String text) {
         return assertThrows(InvalidScriptException.class, () -> read(text));
     }
@@ -45,12 +49,12 @@ class SqlScriptReaderTest {
         assertTrue(script.transactional());
         assertEquals(
                 "ALTER TABLE users ADD COLUMN full_name VARCHAR(255);\n",
-                script.upgrade().text());
-        assertEquals(9, script.upgrade().firstLine());
+                sql(script).upgrade().text());
+        assertEquals(9, sql(script).upgrade().firstLine());
         assertEquals(
                 "ALTER TABLE users DROP COLUMN full_name;\n",
-                script.downgrade().orElseThrow().text());
-        assertEquals(12, script.downgrade().orElseThrow().firstLine());
+                sql(script).downgrade().orElseThrow().text());
+        assertEquals(12, sql(script).downgrade().orElseThrow().firstLine());
     }
 
     @Test
@@ -65,11 +69,9 @@ class SqlScriptReaderTest {
 
     @Test
     void aMissingDowngradeSectionMeansIrreversibleAndAnEmptyOneMeansNothingToUndo() {
-        assertFalse(read("-- Revision: a1\n-- migrate:upgrade\nSELECT 1;\n")
-                .downgrade()
-                .isPresent());
+        assertFalse(read("-- Revision: a1\n-- migrate:upgrade\nSELECT 1;\n").reversible());
         MigrationScript empty = read("-- Revision: a1\n-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\n");
-        assertEquals("", empty.downgrade().orElseThrow().text().strip());
+        assertEquals("", sql(empty).downgrade().orElseThrow().text().strip());
     }
 
     @Test

@@ -1,0 +1,127 @@
+package dev.retort.ops;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableElement;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a Java migration script does to the database: Alembic's {@code op}. Each call runs at once,
+ * in the revision's transaction (where the database has transactional DDL), rendered for the
+ * database at hand; in offline mode ({@code --sql}) each call is written out as SQL instead.
+ *
+ * <pre>{@code
+ * public void upgrade(Ops op) {
+ *     op.addColumn("users", column("full_name", varchar(255)));
+ *     op.execute("UPDATE users SET full_name = first_name || ' ' || last_name");
+ *     op.createIndex(Index.on("ix_users_full_name", "users", "full_name"));
+ * }
+ * }</pre>
+ */
+public interface Ops {
+    /** Creates a table from columns and constraints: {@code op.createTable("users", column(...), ...)}. */
+    default void createTable(String name, TableElement... elements) {
+        createTable(Table.of(name, elements));
+    }
+
+    /** Creates a table. */
+    void createTable(Table table);
+
+    /** Drops a table. */
+    void dropTable(String name);
+
+    /** Renames a table. */
+    void renameTable(String from, String to);
+
+    /** Adds a column. On SQLite a NOT NULL column needs a server default, as SQLite itself demands. */
+    void addColumn(String table, Column column);
+
+    /** Drops a column (on SQLite older than 3.35, and where constraints use it, by rebuilding the table). */
+    void dropColumn(String table, String column);
+
+    /**
+     * Changes a column: {@code op.alterColumn("users", "email", c -> c.type(varchar(320)).notNull())}.
+     * On SQLite this rebuilds the table; on MariaDB/MySQL the rest of the column is read from the
+     * database (or from the {@code existing...} values offline).
+     */
+    void alterColumn(String table, String column, UnaryOperator<AlterColumn.Changes> changes);
+
+    /** Creates an index. */
+    void createIndex(Index index);
+
+    /** Creates a plain index over columns or expressions: {@code op.createIndex("ix_a_b", "t", "a", "b")}. */
+    default void createIndex(String name, String table, String... elements) {
+        createIndex(Index.on(name, table, elements));
+    }
+
+    /**
+     * Creates an index without blocking writes where the database can (PostgreSQL
+     * {@code CONCURRENTLY}, which needs the revision to run outside a transaction:
+     * {@code -- Transactional: false} or {@code @Revision(transactional = false)}); elsewhere a plain
+     * create.
+     */
+    void createIndexConcurrently(Index index);
+
+    /** Drops an index. */
+    void dropIndex(String name, String table);
+
+    /** Creates a primary key on existing columns. */
+    void createPrimaryKey(String name, String table, String... columns);
+
+    /** Creates a unique constraint. */
+    void createUniqueConstraint(String name, String table, String... columns);
+
+    /** Creates a foreign key: {@code op.createForeignKey("orders", foreignKey("fk_o_u", List.of("user_id"), "users", List.of("id")))}. */
+    void createForeignKey(String table, ForeignKey foreignKey);
+
+    /** Creates a check constraint. */
+    void createCheckConstraint(String name, String table, String condition);
+
+    /** Drops a constraint of the given kind (MariaDB/MySQL need the kind). */
+    void dropConstraint(String name, String table, Constraint.Kind kind);
+
+    /** Sets a table's comment ({@code null} removes it). */
+    void setTableComment(String table, String comment);
+
+    /** Runs SQL, with values for its {@code ?} placeholders. */
+    void execute(String sql, Object... parameters);
+
+    /** Inserts rows: each maps column names to values. */
+    void bulkInsert(String table, List<Map<String, Object>> rows);
+
+    /** Runs any operation value. */
+    void run(Operation operation);
+
+    /**
+     * The live JDBC connection, inside the revision's transaction, for data migrations. Do not
+     * commit, roll back or close it.
+     *
+     * @throws OfflineException in offline mode, where there is no database
+     */
+    Connection connection();
+
+    /**
+     * Runs {@code block} outside the revision's transaction: what ran before is committed, the
+     * block runs with each statement committing on its own, then a new transaction begins.
+     */
+    void nonTransactional(Block block) throws Exception;
+
+    /** The database: {@code sqlite}, {@code postgresql} or {@code mariadb}, for scripts that must differ. */
+    String dialect();
+
+    /** Whether this run writes SQL out instead of running it. */
+    boolean offline();
+
+    /** A piece of a migration that may throw. */
+    @FunctionalInterface
+    interface Block {
+        /** Runs it. */
+        void run() throws Exception;
+    }
+}
