@@ -25,6 +25,7 @@ public final class Main {
     static int run(String[] args, Invocation invocation) {
         RetortCommand root = new RetortCommand(invocation);
         CommandLine commandLine = new CommandLine(root);
+        Subcommands.register(commandLine, args);
         commandLine.setOut(invocation.out());
         commandLine.setErr(invocation.err());
         commandLine.setUsageHelpWidth(100);

@@ -15,20 +15,6 @@ import picocli.CommandLine.Spec;
         description = "Versioned, branchable database migrations: SQL scripts in a revision graph, applied to"
                 + " SQLite, PostgreSQL and MariaDB/MySQL.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {
-            InitCommand.class,
-            RevisionCommand.class,
-            MergeCommand.class,
-            UpgradeCommand.class,
-            DowngradeCommand.class,
-            CurrentCommand.class,
-            StampCommand.class,
-            RepairCommand.class,
-            HeadsCommand.class,
-            BranchesCommand.class,
-            HistoryCommand.class,
-            ShowCommand.class
-        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  retort init                          create retort.toml and migrations/",

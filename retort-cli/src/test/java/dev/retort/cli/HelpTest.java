@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Every command answers --help with its usage and at least one example, and exits 0. */
 class HelpTest {
@@ -16,8 +15,7 @@ class HelpTest {
 
     @Test
     void everyCommandHasHelpWithAnExample() {
-        List<String> commands = List.copyOf(
-                new CommandLine(new RetortCommand(null)).getSubcommands().keySet());
+        List<String> commands = Subcommands.names();
         assertTrue(commands.size() >= 9, commands.toString());
         for (String command : commands) {
             Cli.Result result = new Cli(project).runRaw(command, "--help");

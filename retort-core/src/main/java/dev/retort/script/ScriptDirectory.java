@@ -25,6 +25,9 @@ public final class ScriptDirectory {
     /** The folder, inside the script location, that holds revision scripts. */
     public static final String VERSIONS = "versions";
 
+    /** Below this many scripts, starting threads to read them costs more than it saves. */
+    private static final int PARALLEL_FROM = 200;
+
     private final Path location;
     private final Path versions;
     private final List<MigrationScript> scripts;
@@ -66,8 +69,9 @@ public final class ScriptDirectory {
                     null);
         }
         List<Path> files = scriptFiles(versions);
-        List<MigrationScript> scripts =
-                files.parallelStream().map(file -> read(versions, file)).toList();
+        List<MigrationScript> scripts = (files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream())
+                .map(file -> read(versions, file))
+                .toList();
         return new ScriptDirectory(location, scripts);
     }
 
