@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param branchLabels labels to declare on it
  * @param dependsOn revisions or labels it depends on
  * @param versionPath the folder inside {@code versions/} to write it in
+ * @param format the script's format, {@code sql} or {@code java}; absent uses the configured one
  */
 public record NewRevisionRequest(
         Optional<String> message,
@@ -25,7 +26,8 @@ public record NewRevisionRequest(
         boolean splice,
         List<String> branchLabels,
         List<String> dependsOn,
-        Optional<Path> versionPath) {
+        Optional<Path> versionPath,
+        Optional<String> format) {
     /** Copies the lists. */
     public NewRevisionRequest {
         Objects.requireNonNull(message, "message");
@@ -34,6 +36,7 @@ public record NewRevisionRequest(
         branchLabels = List.copyOf(branchLabels);
         dependsOn = List.copyOf(dependsOn);
         Objects.requireNonNull(versionPath, "versionPath");
+        Objects.requireNonNull(format, "format");
     }
 
     /** A request for a revision on the current head with this message (null for none). */
@@ -45,36 +48,48 @@ public record NewRevisionRequest(
                 false,
                 List.of(),
                 List.of(),
+                Optional.empty(),
                 Optional.empty());
     }
 
     /** The same request with a fixed revision id. */
     public NewRevisionRequest withRevisionId(String id) {
-        return new NewRevisionRequest(message, Optional.of(id), heads, splice, branchLabels, dependsOn, versionPath);
+        return new NewRevisionRequest(
+                message, Optional.of(id), heads, splice, branchLabels, dependsOn, versionPath, format);
     }
 
     /** The same request revising {@code heads} instead. */
     public NewRevisionRequest withHeads(List<String> newHeads) {
-        return new NewRevisionRequest(message, revisionId, newHeads, splice, branchLabels, dependsOn, versionPath);
+        return new NewRevisionRequest(
+                message, revisionId, newHeads, splice, branchLabels, dependsOn, versionPath, format);
     }
 
     /** The same request with splicing allowed or not. */
     public NewRevisionRequest withSplice(boolean newSplice) {
-        return new NewRevisionRequest(message, revisionId, heads, newSplice, branchLabels, dependsOn, versionPath);
+        return new NewRevisionRequest(
+                message, revisionId, heads, newSplice, branchLabels, dependsOn, versionPath, format);
     }
 
     /** The same request declaring {@code labels}. */
     public NewRevisionRequest withBranchLabels(List<String> labels) {
-        return new NewRevisionRequest(message, revisionId, heads, splice, labels, dependsOn, versionPath);
+        return new NewRevisionRequest(message, revisionId, heads, splice, labels, dependsOn, versionPath, format);
     }
 
     /** The same request depending on {@code dependencies}. */
     public NewRevisionRequest withDependsOn(List<String> dependencies) {
-        return new NewRevisionRequest(message, revisionId, heads, splice, branchLabels, dependencies, versionPath);
+        return new NewRevisionRequest(
+                message, revisionId, heads, splice, branchLabels, dependencies, versionPath, format);
     }
 
     /** The same request written into {@code folder}. */
     public NewRevisionRequest withVersionPath(Path folder) {
-        return new NewRevisionRequest(message, revisionId, heads, splice, branchLabels, dependsOn, Optional.of(folder));
+        return new NewRevisionRequest(
+                message, revisionId, heads, splice, branchLabels, dependsOn, Optional.of(folder), format);
+    }
+
+    /** The same request written in {@code newFormat} ({@code sql} or {@code java}) instead of the configured one. */
+    public NewRevisionRequest withFormat(String newFormat) {
+        return new NewRevisionRequest(
+                message, revisionId, heads, splice, branchLabels, dependsOn, versionPath, Optional.of(newFormat));
     }
 }

@@ -2,6 +2,7 @@ package dev.retort;
 
 import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.script.java.ClassPathScripts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -186,7 +187,11 @@ public final class Retort {
 
     private ScriptDirectory scripts() {
         if (directory == null) {
-            directory = ScriptErrors.run(() -> ScriptDirectory.load(config.scriptLocation()));
+            directory = ScriptErrors.run(() -> ScriptDirectory.load(
+                    config.scriptLocation(),
+                    config.scriptPackage()
+                            .map(name -> ClassPathScripts.find(name, config.classLoader()))
+                            .orElse(List.of())));
         }
         return directory;
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param dialect the dialect name to use when there is no URL (offline SQL); may be absent
  * @param versionTable the table holding the applied heads. Default: {@code retort_version}
  * @param historyTable the append-only log of what ran. Default: {@code retort_history}
- * @param format the format of new scripts, {@code sql}. Default: {@code sql}
+ * @param format the format of new scripts: {@code sql} or {@code java}. Default: {@code sql}
  * @param clock the clock that dates new revisions. Default: the system clock in UTC
  * @param urlBase the folder a relative SQLite path in the URL is relative to. Default: the working
  *     directory
@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  * @param strictChecksums refuse to migrate when an applied script was edited. Default: false (warn)
  * @param listener hears progress while migrations run. Default: hears nothing
  * @param lock which migration lock to take: the database's native lock (default) or a lease row
+ * @param scriptPackage a package holding Java migrations compiled into the application, found on
+ *     {@code classLoader} and joined with the scripts of {@code versions/}. Default: none
+ * @param classLoader the class loader that finds {@code scriptPackage} and that compiled Java
+ *     scripts see. Default: the thread's context class loader when {@link Builder#load()} runs, or
+ *     the one that loaded Retort
  */
 public record RetortConfig(
         Path scriptLocation,
@@ -39,7 +44,9 @@ public record RetortConfig(
         Duration lockTimeout,
         boolean strictChecksums,
         MigrationListener listener,
-        LockSettings lock) {
+        LockSettings lock,
+        Optional<String> scriptPackage,
+        ClassLoader classLoader) {
     /** The version table Retort creates unless told otherwise. */
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 
@@ -47,6 +54,8 @@ public record RetortConfig(
     public static final String DEFAULT_HISTORY_TABLE = "retort_history";
 
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+    private static final Pattern PACKAGE_NAME =
+            Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
     /** Checks the required parts. */
     public RetortConfig {
@@ -61,6 +70,8 @@ public record RetortConfig(
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(lock, "lock");
+        Objects.requireNonNull(scriptPackage, "scriptPackage");
+        Objects.requireNonNull(classLoader, "classLoader");
     }
 
     /** Builds a {@link Retort}; every setting but the script location has a default. */
@@ -77,6 +88,8 @@ public record RetortConfig(
         private boolean strictChecksums;
         private MigrationListener listener = new MigrationListener() {};
         private String lockKind = LockSettings.Kind.NATIVE.configName();
+        private String scriptPackage;
+        private ClassLoader classLoader;
 
         Builder() {}
 
@@ -110,7 +123,7 @@ public record RetortConfig(
             return this;
         }
 
-        /** The format of new scripts. */
+        /** The format of new scripts: {@code sql} (the default) or {@code java}. */
         public Builder format(String format) {
             this.format = Objects.requireNonNull(format, "format");
             return this;
@@ -157,6 +170,23 @@ public record RetortConfig(
         }
 
         /**
+         * A package of Java migrations compiled into the application, such as
+         * {@code com.example.migrations}: its classes (and those of its sub-packages) that implement
+         * {@code dev.retort.ops.Migration} and carry {@code @Revision} join the scripts of
+         * {@code versions/}. With it, a missing {@code versions/} folder counts as empty.
+         */
+        public Builder scriptPackage(String scriptPackage) {
+            this.scriptPackage = Objects.requireNonNull(scriptPackage, "scriptPackage");
+            return this;
+        }
+
+        /** The class loader that finds {@link #scriptPackage} and that compiled Java scripts see. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
          * Checks the settings and makes the {@link Retort}.
          *
          * @throws ConfigException naming the first wrong setting
@@ -173,8 +203,15 @@ public record RetortConfig(
                         "version_table and history_table are both '" + versionTable + "'", "give them different names");
             }
             String normalizedFormat = format.toLowerCase(Locale.ROOT);
-            if (!normalizedFormat.equals("sql")) {
-                throw new ConfigException("unknown format '" + format + "'; expected 'sql'", null);
+            if (!normalizedFormat.equals("sql") && !normalizedFormat.equals("java")) {
+                throw new ConfigException(
+                        "unknown format '" + format + "'; expected 'sql' or 'java'",
+                        "write format = \"sql\" or \"java\"");
+            }
+            if (scriptPackage != null && !PACKAGE_NAME.matcher(scriptPackage).matches()) {
+                throw new ConfigException(
+                        "script_package '" + scriptPackage + "' is not a Java package name",
+                        "write it as in a package declaration, e.g. script_package = \"com.example.migrations\"");
             }
             if (lockTimeout.isNegative()) {
                 throw new ConfigException(
@@ -201,8 +238,15 @@ public record RetortConfig(
                     lockTimeout,
                     strictChecksums,
                     listener,
-                    lock);
+                    lock,
+                    Optional.ofNullable(scriptPackage),
+                    classLoader != null ? classLoader : defaultClassLoader());
             return new Retort(config);
+        }
+
+        private static ClassLoader defaultClassLoader() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : Retort.class.getClassLoader();
         }
 
         private static void checkTableName(String setting, String name) {

@@ -71,9 +71,16 @@ final class RevisionWriter {
                 dependsOn,
                 message,
                 LocalDateTime.now(config.clock()).format(CREATED),
-                ScriptFormat.named(config.format()).orElse(ScriptFormat.SQL),
+                format(request.format().orElse(config.format())),
                 request.versionPath());
         return ScriptErrors.run(() -> directory.write(revision));
+    }
+
+    private static ScriptFormat format(String name) {
+        return ScriptFormat.named(name)
+                .orElseThrow(() -> new UsageException(
+                        "unknown format '" + name + "'; expected 'sql' or 'java'",
+                        "pass --format sql or --format java"));
     }
 
     private List<String> parents(List<String> heads, boolean splice) {

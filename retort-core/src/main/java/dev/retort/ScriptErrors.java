@@ -21,10 +21,14 @@ final class ScriptErrors {
 
     static RetortException translate(InvalidScriptException e) {
         String where = DisplayPaths.of(e.file()) + (e.line() > 0 ? ":" + e.line() : "");
+        boolean java = e.file() != null && e.file().toString().matches("(?s).*\\.(java|class)");
         return new ScriptFormatException(
                 where + ": " + e.getMessage(),
-                "a script starts with '-- Revision: <id>' (and '-- Revises: <parent>'), then '-- migrate:upgrade'"
-                        + " and '-- migrate:downgrade' sections",
+                java
+                        ? "a Java script is one class that implements dev.retort.ops.Migration and carries"
+                                + " @Revision(id = \"<id>\", revises = \"<parent>\") with literal values"
+                        : "a script starts with '-- Revision: <id>' (and '-- Revises: <parent>'), then"
+                                + " '-- migrate:upgrade' and '-- migrate:downgrade' sections",
                 e.file(),
                 e.line(),
                 e);
@@ -52,6 +56,9 @@ final class ScriptErrors {
             case BAD_TEMPLATE ->
                 new ScriptFormatException(
                         e.getMessage(), "fix the template, or delete it to use the built-in one", path, 0, e);
+            case NO_COMPILER ->
+                // the message already says what to do: it is read as it is where the facade is not involved
+                new RetortException(ErrorCode.SCRIPT_FORMAT, e.getMessage(), null, e);
             case IO ->
                 e.getMessage().endsWith("already exists")
                         ? new RetortException(

@@ -22,6 +22,8 @@ class ArchitectureTest {
             Map.entry("schema", List.of()),
             Map.entry("script", List.of("graph", "script.sql")),
             Map.entry("script.sql", List.of()),
+            // Java scripts: compiled classes are checked against dev.retort.ops.Migration and @Revision.
+            Map.entry("script.java", List.of("graph", "script", "ops")),
             Map.entry("ops", List.of("schema")),
             Map.entry("dialect", List.of("schema", "ops", "script.sql")),
             Map.entry("dialect.postgres", List.of("dialect", "schema", "ops", "script.sql")),
@@ -31,7 +33,9 @@ class ArchitectureTest {
             Map.entry("diff", List.of("schema", "ops", "dialect")),
             Map.entry("render", List.of("ops", "schema", "dialect")),
             Map.entry("models", List.of("schema", "reflect", "dialect")),
-            Map.entry("runtime", List.of("graph", "script", "script.sql", "schema", "ops", "render", "dialect")),
+            Map.entry(
+                    "runtime",
+                    List.of("graph", "script", "script.sql", "script.java", "schema", "ops", "render", "dialect")),
             Map.entry("autogen", List.of("models", "reflect", "diff", "render", "script", "schema", "ops", "dialect")));
 
     private static JavaClasses classes;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         name = "init",
         description = "Create retort.toml and a migrations folder (DIR, default: migrations) with versions/ and"
-                + " the script template. Refuses to overwrite either.",
+                + " the script templates. Refuses to overwrite either.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  retort init",
@@ -59,6 +59,7 @@ final class InitCommand extends ProjectCommand {
         console.result("Creating directory " + ProjectConfig.display(location) + " ... done");
         console.result("Creating directory " + ProjectConfig.display(location.resolve("versions")) + " ... done");
         console.result("Generating " + ProjectConfig.display(location.resolve("script.sql.template")) + " ... done");
+        console.result("Generating " + ProjectConfig.display(location.resolve("script.java.template")) + " ... done");
         console.result("Generating " + ProjectConfig.display(configFile) + " ... done");
         console.result("Please check the database URL in " + ProjectConfig.display(configFile) + " (now " + url
                 + ") before proceeding.");
@@ -72,7 +73,8 @@ final class InitCommand extends ProjectCommand {
                 + "# --url, then DATABASE_URL, override url; --env NAME picks an [env.NAME] section.\n"
                 + "script_location = " + quoted(relative.isEmpty() ? "." : relative) + "\n"
                 + "url = " + quoted(url) + "\n"
-                + "format = \"sql\"\n"
+                + "format = \"sql\"                      # or \"java\": the language of new revisions\n"
+                + "# script_package = \"com.example.migrations\"   # Java migrations compiled into the application\n"
                 + "# version_table = \"retort_version\"   # \"alembic_version\" takes over an Alembic database\n"
                 + "# history_table = \"retort_history\"\n"
                 + "\n"

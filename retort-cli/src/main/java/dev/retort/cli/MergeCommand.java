@@ -31,12 +31,21 @@ final class MergeCommand extends ProjectCommand {
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this id instead of a generated one.")
     String revisionId;
 
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "The script's language: sql or java. Default: format in retort.toml (sql).")
+    String format;
+
     @Override
     int run(Console console) {
         NewRevisionRequest request =
                 NewRevisionRequest.withMessage(message).withHeads(revisions).withBranchLabels(branchLabels);
         if (revisionId != null) {
             request = request.withRevisionId(revisionId);
+        }
+        if (format != null) {
+            request = request.withFormat(format);
         }
         RevisionCommand.report(console, retort().merge(request));
         return 0;

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * @param lockTimeoutSeconds how long to wait for the migration lock, in seconds
  * @param strictChecksums whether an edited applied script stops migrations
  * @param lock the migration lock: native or lease
+ * @param scriptPackage the package of Java migrations compiled into the application, if any
  */
 record ProjectConfig(
         Path file,
@@ -48,7 +49,8 @@ record ProjectConfig(
         String historyTable,
         long lockTimeoutSeconds,
         boolean strictChecksums,
-        String lock) {
+        String lock,
+        Optional<String> scriptPackage) {
     static final String FILE_NAME = "retort.toml";
     static final String DEFAULT_SCRIPT_LOCATION = "migrations";
     static final long DEFAULT_LOCK_TIMEOUT_SECONDS = 300;
@@ -63,6 +65,7 @@ record ProjectConfig(
             "lock_timeout",
             "strict_checksums",
             "lock",
+            "script_package",
             "env");
     private static final Set<String> PER_ENVIRONMENT = Set.of("url", "dialect", "version_table", "history_table");
 
@@ -122,7 +125,8 @@ record ProjectConfig(
                         .orElse(RetortConfig.DEFAULT_HISTORY_TABLE),
                 settings.number(values, "lock_timeout").orElse(DEFAULT_LOCK_TIMEOUT_SECONDS),
                 settings.flag(values, "strict_checksums").orElse(false),
-                settings.string(values, "lock").orElse("native"));
+                settings.string(values, "lock").orElse("native"),
+                settings.string(values, "script_package"));
     }
 
     /**
@@ -142,6 +146,7 @@ record ProjectConfig(
                 .listener(listener)
                 .urlBase(urlFromFile() ? file.getParent() : Path.of("").toAbsolutePath());
         url.ifPresent(builder::url);
+        scriptPackage.ifPresent(builder::scriptPackage);
         Optional.ofNullable(dialectOption).or(() -> dialect).ifPresent(builder::dialect);
         return builder.load();
     }

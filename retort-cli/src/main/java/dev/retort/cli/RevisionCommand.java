@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
             "  retort revision -m \"create users\"",
             "  retort revision -m \"start billing\" --head base --branch-label billing",
             "  retort revision -m \"hotfix\" --head 1975ea83 --splice",
-            "  retort revision -m \"add orders\" --depends-on billing --rev-id 0002_orders"
+            "  retort revision -m \"add orders\" --depends-on billing --rev-id 0002_orders",
+            "  retort revision -m \"backfill names\" --format java"
         })
 final class RevisionCommand extends ProjectCommand {
     @Option(
@@ -61,6 +62,12 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this id instead of a generated one.")
     String revisionId;
 
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "The script's language: sql or java. Default: format in retort.toml (sql).")
+    String format;
+
     @Override
     int run(Console console) {
         NewRevisionRequest request = NewRevisionRequest.withMessage(message)
@@ -73,6 +80,9 @@ final class RevisionCommand extends ProjectCommand {
         }
         if (versionPath != null) {
             request = request.withVersionPath(versionPath);
+        }
+        if (format != null) {
+            request = request.withFormat(format);
         }
         RevisionInfo created = retort().revision(request);
         report(console, created);

@@ -272,7 +272,7 @@ class CliErrorsTest {
         fails(
                 2,
                 "<tmp>/retort.toml:2: unknown setting 'version_tabel'; did you mean 'version_table'?",
-                "the settings are: dialect, env, format, history_table, lock, lock_timeout, script_location, strict_checksums,"
+                "the settings are: dialect, env, format, history_table, lock, lock_timeout, script_location, script_package, strict_checksums,"
                         + " url, version_table",
                 "heads");
     }

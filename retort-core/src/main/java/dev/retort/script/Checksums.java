@@ -19,9 +19,17 @@ public final class Checksums {
         if (normalized.indexOf('\r') >= 0) {
             normalized = normalized.replace("\r\n", "\n").replace('\r', '\n');
         }
+        return ofBytes(normalized.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The SHA-256 of {@code bytes} as 64 lowercase hex digits, without normalisation: the checksum of
+     * a migration class compiled into the application (its class file).
+     */
+    public static String ofBytes(byte[] bytes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }

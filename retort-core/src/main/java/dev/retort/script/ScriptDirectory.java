@@ -59,7 +59,23 @@ public final class ScriptDirectory {
      * @throws InvalidScriptException when a script cannot be read or parsed
      */
     public static ScriptDirectory load(Path location) {
+        return load(location, List.of());
+    }
+
+    /**
+     * Reads every script under {@code location/versions} and adds {@code compiled}: scripts found
+     * elsewhere, such as Java migrations compiled into the application. All of them form one graph.
+     * When {@code compiled} is not empty, a missing {@code versions/} folder counts as empty.
+     *
+     * @throws ScriptDirectoryException when the folder does not exist (and nothing was compiled in),
+     *     or two scripts share an id
+     * @throws InvalidScriptException when a script cannot be read or parsed
+     */
+    public static ScriptDirectory load(Path location, List<MigrationScript> compiled) {
         Path versions = location.resolve(VERSIONS);
+        if (!compiled.isEmpty() && !Files.exists(versions)) {
+            return new ScriptDirectory(location, compiled);
+        }
         if (!Files.isDirectory(versions)) {
             Path missing = Files.isDirectory(location) ? versions : location;
             throw new ScriptDirectoryException(
@@ -69,9 +85,11 @@ public final class ScriptDirectory {
                     null);
         }
         List<Path> files = scriptFiles(versions);
-        List<MigrationScript> scripts = (files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream())
-                .map(file -> read(versions, file))
-                .toList();
+        List<MigrationScript> scripts = new ArrayList<>(
+                (files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream())
+                        .map(file -> read(versions, file))
+                        .toList());
+        scripts.addAll(compiled);
         return new ScriptDirectory(location, scripts);
     }
 
@@ -123,7 +141,10 @@ public final class ScriptDirectory {
         return versions;
     }
 
-    /** Every script, sorted by its path below {@code versions/}. */
+    /**
+     * Every script: the files sorted by their path below {@code versions/}, then any compiled
+     * ones in the order given to {@link #load(Path, List)}.
+     */
     public List<MigrationScript> scripts() {
         return scripts;
     }
@@ -187,6 +208,9 @@ public final class ScriptDirectory {
             throw new InvalidScriptException(file, 0, "cannot read the file: " + describe(e), e);
         }
         String relative = versions.relativize(file).toString().replace('\\', '/');
+        if (ScriptFormat.ofFile(file.getFileName().toString()).orElseThrow() == ScriptFormat.JAVA) {
+            return new JavaScriptReader(file, relative).read(text);
+        }
         return new SqlScriptReader(file, relative).read(text);
     }
 

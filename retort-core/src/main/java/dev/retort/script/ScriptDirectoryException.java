@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The script directory as a whole has a problem: it does not exist, two scripts declare the same
- * revision, a template is broken, or a file to be written already exists. Carries the paths
- * involved.
+ * revision, a template is broken, a file to be written already exists, or Java scripts cannot be
+ * compiled for want of a JDK. Carries the paths involved.
  */
 public final class ScriptDirectoryException extends RuntimeException {
     /** What kind of problem this is. */
@@ -20,7 +20,9 @@ public final class ScriptDirectoryException extends RuntimeException {
         /** A template is unreadable or does not produce a valid script. */
         BAD_TEMPLATE,
         /** A file could not be read or written. */
-        IO
+        IO,
+        /** Java scripts must be compiled, but Retort runs on a Java runtime without a compiler (no JDK). */
+        NO_COMPILER
     }
 
     private final Kind kind;

@@ -6,7 +6,12 @@ import java.util.Optional;
 /** The languages a revision script can be written in. */
 public enum ScriptFormat {
     /** SQL with a {@code -- key: value} header and {@code -- migrate:} sections. */
-    SQL("sql");
+    SQL("sql"),
+    /**
+     * A Java class implementing {@code dev.retort.ops.Migration} and carrying
+     * {@code @dev.retort.ops.Revision}; compiled by Retort on first use.
+     */
+    JAVA("java");
 
     private final String extension;
 

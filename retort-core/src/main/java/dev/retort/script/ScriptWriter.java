@@ -70,14 +70,25 @@ final class ScriptWriter {
         }
     }
 
-    private static Map<String, String> values(NewRevision request) {
-        return Map.of(
-                "revision", request.id(),
-                "revises", String.join(", ", request.parents()),
-                "branch_labels", String.join(", ", request.branchLabels()),
-                "depends_on", String.join(", ", request.dependsOn()),
-                "message", request.message(),
-                "created", request.created());
+    /**
+     * The placeholders: plain values for SQL headers, and {@code *_java} ones quoted and escaped
+     * for Java source ({@code ${revises_java}} is {@code "a", "b"}; {@code ${message_java}} is the
+     * message escaped to sit between double quotes).
+     */
+    static Map<String, String> values(NewRevision request) {
+        return Map.ofEntries(
+                Map.entry("revision", request.id()),
+                Map.entry("revises", String.join(", ", request.parents())),
+                Map.entry("branch_labels", String.join(", ", request.branchLabels())),
+                Map.entry("depends_on", String.join(", ", request.dependsOn())),
+                Map.entry("message", request.message()),
+                Map.entry("created", request.created()),
+                Map.entry("revises_java", JavaLiterals.strings(request.parents())),
+                Map.entry("branch_labels_java", JavaLiterals.strings(request.branchLabels())),
+                Map.entry("depends_on_java", JavaLiterals.strings(request.dependsOn())),
+                Map.entry("message_java", JavaLiterals.escape(request.message())),
+                Map.entry("created_java", JavaLiterals.escape(request.created())),
+                Map.entry("class_name", JavaLiterals.className(request.id())));
     }
 
     /** Reads the written file back; a template that lost a header line leaves no file behind. */
@@ -98,11 +109,14 @@ final class ScriptWriter {
             } catch (IOException ignored) {
                 // the template error below is what the user must act on
             }
+            String needs = request.format() == ScriptFormat.JAVA
+                    ? "@Revision(id = \"${revision}\", revises = {${revises_java}}) on class ${class_name}"
+                    : "the '-- Revision: ${revision}' and '-- Revises: ${revises}' lines and the '-- migrate:upgrade'"
+                            + " marker";
             throw new ScriptDirectoryException(
                     ScriptDirectoryException.Kind.BAD_TEMPLATE,
-                    "template " + templateFile + " does not produce a valid script: " + e.getMessage()
-                            + "; it needs the '-- Revision: ${revision}' and '-- Revises: ${revises}' lines and the"
-                            + " '-- migrate:upgrade' marker",
+                    "template " + templateFile + " does not produce a valid script: " + e.getMessage() + "; it needs "
+                            + needs,
                     List.of(templateFile),
                     e);
         }
