@@ -3,5 +3,34 @@ package dev.retort.dialect;
 /** Something a database can or cannot do, asked instead of asking which database it is. */
 public enum Capability {
     /** DDL statements take part in transactions and roll back with them. */
-    TRANSACTIONAL_DDL
+    TRANSACTIONAL_DDL,
+    /**
+     * A column's type, nullability and server default change in place, with {@code ALTER TABLE}; without
+     * it (SQLite) they change by rebuilding the table, which needs the live database.
+     */
+    ALTER_COLUMN,
+    /**
+     * Constraints are added to and dropped from an existing table in place; without it (SQLite) by
+     * rebuilding the table, which needs the live database.
+     */
+    ALTER_CONSTRAINTS,
+    /** Tables and columns keep comments. Where not, comments are left out of the SQL. */
+    COMMENTS,
+    /** Foreign keys may be {@code DEFERRABLE}, checked at commit. */
+    DEFERRABLE_CONSTRAINTS,
+    /** Indexes can be built and dropped without blocking writes ({@code CONCURRENTLY}). */
+    CONCURRENT_INDEXES,
+    /** Indexes may cover only the rows meeting a condition ({@code WHERE}). */
+    PARTIAL_INDEXES,
+    /** Index elements may be expressions, such as {@code lower(email)}. */
+    EXPRESSION_INDEXES,
+    /** Indexes may store extra columns that are not part of the key ({@code INCLUDE}). */
+    INDEX_INCLUDE,
+    /** Indexes may name their access method ({@code USING gin}, {@code USING HASH}). */
+    INDEX_METHODS,
+    /**
+     * Enumerations are named types of their own, created before the tables that use them; without it
+     * they are written into each column.
+     */
+    ENUM_TYPES
 }

@@ -1,5 +1,9 @@
 package dev.retort.dialect;
 
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.Execute;
+import dev.retort.ops.Operation;
+import dev.retort.schema.DataType;
 import dev.retort.script.sql.SplitterSyntax;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -113,4 +117,59 @@ public interface Dialect {
 
     /** A column definition for an auto-generated primary key called {@code name}. */
     String identityColumn(String name);
+
+    /**
+     * The statements that carry out a schema operation on this database, in order and without
+     * terminators. Names are written with {@link #identifier}. Where the database cannot change a
+     * table in place (SQLite), the statements rebuild it: create a copy with the new definition, copy
+     * the rows, drop the old table, rename the copy, and recreate its indexes and triggers; this needs
+     * the table as the live database has it, from {@code tables}. The list is empty when the database
+     * ignores the operation (comments on SQLite).
+     *
+     * <pre>{@code
+     * for (String statement : dialect.render(new AddColumn("users", column("age", integer())), TableLookup.NONE)) {
+     *     sink.execute(statement);
+     * }
+     * }</pre>
+     *
+     * @param operation any operation but {@link Execute} and {@link BulkInsert}, whose parameters the
+     *     caller binds
+     * @param tables the live database's tables, or {@link TableLookup#NONE} offline
+     * @throws RenderException when the database cannot do the operation, or cannot without the live
+     *     database; the message says what to do instead
+     * @throws IllegalArgumentException for {@link Execute} and {@link BulkInsert}
+     */
+    List<String> render(Operation operation, TableLookup tables);
+
+    /**
+     * {@code type} as this database writes it in a column definition: {@code VARCHAR(255)},
+     * {@code TIMESTAMP WITH TIME ZONE}, {@code DATETIME(6)}. Two types are the same on this database
+     * when this gives the same text.
+     */
+    String typeSql(DataType type);
+
+    /**
+     * {@code value} as an SQL literal for offline scripts: {@code NULL}, strings (with this database's
+     * escaping), numbers, booleans, {@code java.time} dates and times ({@code LocalDate},
+     * {@code LocalTime}, {@code LocalDateTime}, {@code OffsetDateTime}, {@code Instant}), byte arrays
+     * and UUIDs.
+     *
+     * @throws IllegalArgumentException for values of other types, and numbers the database cannot hold
+     *     (NaN and infinities, except on PostgreSQL)
+     */
+    String literal(Object value);
+
+    /**
+     * What the database knows about one table of {@code connection}'s current schema or database: its
+     * {@link TableSnapshot}, or empty when there is no such table. Runs a few catalog queries.
+     *
+     * @throws SQLException when the catalog cannot be read
+     */
+    Optional<TableSnapshot> readTable(Connection connection, String table) throws SQLException;
+
+    /**
+     * A {@link TableLookup} that reads {@code connection}'s database each time it is asked, for
+     * rendering operations online. It wraps an {@link SQLException} in a {@link RenderException}.
+     */
+    TableLookup tableLookup(Connection connection);
 }

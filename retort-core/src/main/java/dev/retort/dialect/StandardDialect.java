@@ -1,17 +1,32 @@
 package dev.retort.dialect;
 
+import dev.retort.ops.Operation;
+import dev.retort.schema.DataType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Standard SQL, which most of each database's SQL is: double-quoted identifiers, {@code ''} in
- * string literals, {@code BEGIN}/{@code COMMIT}, statements ended by {@code ;}. A dialect extends
- * it and overrides only what its database does differently.
+ * string literals, typed date and time literals, {@code BEGIN}/{@code COMMIT}, statements ended by
+ * {@code ;}, and the statements of {@link StandardSqlRenderer}. A dialect extends it and overrides
+ * only what its database does differently.
  */
 public abstract class StandardDialect implements Dialect {
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
@@ -79,10 +94,18 @@ public abstract class StandardDialect implements Dialect {
 
     @Override
     public String identifier(String name) {
-        if (PLAIN_IDENTIFIER.matcher(name).matches() && !RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+        if (PLAIN_IDENTIFIER.matcher(name).matches() && !isReserved(name.toLowerCase(Locale.ROOT))) {
             return name;
         }
         return quoteIdentifier(name);
+    }
+
+    /**
+     * Whether {@code word} (in lower case) must be quoted to be used as a name. Standard: the words
+     * reserved in every supported database; a dialect adds its own.
+     */
+    protected boolean isReserved(String word) {
+        return RESERVED.contains(word);
     }
 
     /** {@code name} in the database's identifier quotes. */
@@ -93,6 +116,137 @@ public abstract class StandardDialect implements Dialect {
     @Override
     public String stringLiteral(String value) {
         return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The renderer of this dialect's statements. */
+    protected abstract StandardSqlRenderer renderer();
+
+    @Override
+    public List<String> render(Operation operation, TableLookup tables) {
+        return renderer().render(operation, tables);
+    }
+
+    @Override
+    public String typeSql(DataType type) {
+        return renderer().type(type);
+    }
+
+    @Override
+    public TableLookup tableLookup(Connection connection) {
+        return table -> {
+            try {
+                return readTable(connection, table);
+            } catch (SQLException failure) {
+                throw unreadable("table '" + table + "'", failure);
+            }
+        };
+    }
+
+    /** The exception for {@code what} (such as {@code table 'users'}), which could not be read. */
+    protected final RenderException unreadable(String what, SQLException failure) {
+        return new RenderException(
+                "could not read " + what + " from " + displayName() + ": " + failure.getMessage(), failure);
+    }
+
+    @Override
+    public String literal(Object value) {
+        if (value == null) {
+            return "NULL";
+        } else if (value instanceof String text) {
+            return stringLiteral(text);
+        } else if (value instanceof Character character) {
+            return stringLiteral(character.toString());
+        } else if (value instanceof Boolean bool) {
+            return booleanLiteral(bool);
+        } else if (value instanceof Double number) {
+            return floatLiteral(number, number.toString());
+        } else if (value instanceof Float number) {
+            return floatLiteral(number, number.toString());
+        } else if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
+                || value instanceof BigInteger) {
+            return value.toString();
+        } else if (value instanceof byte[] bytes) {
+            return bytesLiteral(bytes);
+        } else if (value instanceof UUID uuid) {
+            return uuidLiteral(uuid);
+        } else if (value instanceof Instant instant) {
+            return offsetDateTimeLiteral(instant.atOffset(ZoneOffset.UTC));
+        } else if (value instanceof OffsetDateTime dateTime) {
+            return offsetDateTimeLiteral(dateTime);
+        } else if (value instanceof LocalDateTime dateTime) {
+            return typedLiteral("TIMESTAMP", isoDateTime(dateTime));
+        } else if (value instanceof LocalDate date) {
+            return typedLiteral("DATE", date.toString());
+        } else if (value instanceof LocalTime time) {
+            return typedLiteral("TIME", isoTime(time));
+        }
+        throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as an SQL literal:"
+                + " use a string, number, boolean, byte[], UUID, LocalDate, LocalTime, LocalDateTime,"
+                + " OffsetDateTime or Instant");
+    }
+
+    /** A boolean literal. Standard: {@code TRUE} or {@code FALSE}. */
+    protected String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    /**
+     * A floating-point literal, written as {@code text} when finite. Standard: NaN and infinities
+     * have no literal.
+     */
+    protected String floatLiteral(double value, String text) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(displayName() + " cannot store the number " + text);
+        }
+        return text;
+    }
+
+    /** A byte-string literal. Standard: {@code X'0A1B'}. */
+    protected String bytesLiteral(byte[] value) {
+        return "X'" + HexFormat.of().withUpperCase().formatHex(value) + "'";
+    }
+
+    /** A UUID literal. Standard: its text as a string. */
+    protected String uuidLiteral(UUID value) {
+        return stringLiteral(value.toString());
+    }
+
+    /** A date-time with offset. Standard: {@code TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+01:00'}. */
+    protected String offsetDateTimeLiteral(OffsetDateTime value) {
+        return typedLiteral("TIMESTAMP WITH TIME ZONE", isoDateTime(value.toLocalDateTime()) + isoOffset(value));
+    }
+
+    /** A literal of a date or time type. Standard: {@code DATE '2026-01-02'}. */
+    protected String typedLiteral(String type, String text) {
+        return type + " " + stringLiteral(text);
+    }
+
+    /** {@code 03:04:05}, with the fraction of a second when there is one. */
+    protected static String isoTime(LocalTime time) {
+        StringBuilder text = new StringBuilder(
+                String.format(Locale.ROOT, "%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond()));
+        if (time.getNano() != 0) {
+            text.append('.')
+                    .append(String.format(Locale.ROOT, "%09d", time.getNano()).replaceAll("0+$", ""));
+        }
+        return text.toString();
+    }
+
+    /** {@code 2026-01-02 03:04:05}, with the fraction of a second when there is one. */
+    protected static String isoDateTime(LocalDateTime dateTime) {
+        return dateTime.toLocalDate() + " " + isoTime(dateTime.toLocalTime());
+    }
+
+    /** The offset of {@code value}: {@code +01:00}, and {@code +00:00} for UTC. */
+    protected static String isoOffset(OffsetDateTime value) {
+        return value.getOffset().equals(ZoneOffset.UTC)
+                ? "+00:00"
+                : value.getOffset().getId();
     }
 
     @Override

@@ -7,20 +7,26 @@ import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.ServerAddress;
 import dev.retort.dialect.StandardDialect;
+import dev.retort.dialect.StandardSqlRenderer;
+import dev.retort.dialect.TableSnapshot;
 import dev.retort.script.sql.SplitterSyntax;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * MariaDB and MySQL: DDL commits implicitly, identifiers are quoted with backticks, backslash is
- * an escape character in string literals, and the command-line client needs {@code DELIMITER}
- * around statements that contain semicolons.
+ * an escape character in string literals, the command-line client needs {@code DELIMITER}
+ * around statements that contain semicolons, and a column is changed by restating all of it.
  */
 public final class MariaDbDialect extends StandardDialect {
+    private final MariaDbSqlRenderer renderer = new MariaDbSqlRenderer(this);
+
     /** Terminator used around compound statements in offline scripts. */
     static final String COMPOUND_DELIMITER = "$$";
 
@@ -65,8 +71,48 @@ public final class MariaDbDialect extends StandardDialect {
     @Override
     public boolean supports(Capability capability) {
         return switch (capability) {
-            case TRANSACTIONAL_DDL -> false;
+            case ALTER_COLUMN, ALTER_CONSTRAINTS, COMMENTS, INDEX_METHODS -> true;
+            case TRANSACTIONAL_DDL,
+                    DEFERRABLE_CONSTRAINTS,
+                    CONCURRENT_INDEXES,
+                    PARTIAL_INDEXES,
+                    EXPRESSION_INDEXES,
+                    INDEX_INCLUDE,
+                    ENUM_TYPES -> false;
         };
+    }
+
+    @Override
+    protected boolean isReserved(String word) {
+        return super.isReserved(word) || MariaDbKeywords.RESERVED.contains(word);
+    }
+
+    @Override
+    protected StandardSqlRenderer renderer() {
+        return renderer;
+    }
+
+    @Override
+    public Optional<TableSnapshot> readTable(Connection connection, String table) throws SQLException {
+        return MariaDbCatalogReader.read(connection, table);
+    }
+
+    /** {@code 1} or {@code 0}: the values of MariaDB's BOOLEAN, which is TINYINT(1). */
+    @Override
+    protected String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    /**
+     * The instant as UTC, converted to the session's time zone, the zone MariaDB reads date-time
+     * literals in: MariaDB's literals cannot carry an offset.
+     */
+    @Override
+    protected String offsetDateTimeLiteral(OffsetDateTime value) {
+        return "CONVERT_TZ("
+                + stringLiteral(
+                        isoDateTime(value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()))
+                + ", '+00:00', @@session.time_zone)";
     }
 
     @Override

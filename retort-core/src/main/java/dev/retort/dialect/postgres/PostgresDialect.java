@@ -7,16 +7,26 @@ import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.ServerAddress;
 import dev.retort.dialect.StandardDialect;
+import dev.retort.dialect.StandardSqlRenderer;
+import dev.retort.dialect.TableLookup;
+import dev.retort.dialect.TableSnapshot;
 import dev.retort.script.sql.SplitterSyntax;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-/** PostgreSQL: transactional DDL, standard quoting. */
+/**
+ * PostgreSQL: transactional DDL, standard quoting, enums as named types, and literals typed so that
+ * they keep their type anywhere in a statement ({@code '\x0a'::bytea}, {@code '...'::uuid}).
+ */
 public final class PostgresDialect extends StandardDialect {
+    private final PostgresSqlRenderer renderer = new PostgresSqlRenderer(this);
+
     /** For {@link java.util.ServiceLoader}. */
     public PostgresDialect() {}
 
@@ -55,8 +65,85 @@ public final class PostgresDialect extends StandardDialect {
     @Override
     public boolean supports(Capability capability) {
         return switch (capability) {
-            case TRANSACTIONAL_DDL -> true;
+            case TRANSACTIONAL_DDL,
+                    ALTER_COLUMN,
+                    ALTER_CONSTRAINTS,
+                    COMMENTS,
+                    DEFERRABLE_CONSTRAINTS,
+                    CONCURRENT_INDEXES,
+                    PARTIAL_INDEXES,
+                    EXPRESSION_INDEXES,
+                    INDEX_INCLUDE,
+                    INDEX_METHODS,
+                    ENUM_TYPES -> true;
         };
+    }
+
+    @Override
+    protected boolean isReserved(String word) {
+        return super.isReserved(word) || PostgresKeywords.RESERVED.contains(word);
+    }
+
+    @Override
+    protected StandardSqlRenderer renderer() {
+        return renderer;
+    }
+
+    @Override
+    public Optional<TableSnapshot> readTable(Connection connection, String table) throws SQLException {
+        return PostgresCatalogReader.read(connection, table);
+    }
+
+    /** Also knows which enum types exist and which tables use them. */
+    @Override
+    public TableLookup tableLookup(Connection connection) {
+        TableLookup tables = super.tableLookup(connection);
+        return new TableLookup() {
+            @Override
+            public Optional<TableSnapshot> find(String table) {
+                return tables.find(table);
+            }
+
+            @Override
+            public Optional<Boolean> typeExists(String type) {
+                try {
+                    return Optional.of(PostgresCatalogReader.typeExists(connection, type));
+                } catch (SQLException failure) {
+                    throw unreadable("type '" + type + "'", failure);
+                }
+            }
+
+            @Override
+            public Optional<List<String>> tablesUsingType(String type) {
+                try {
+                    return Optional.of(PostgresCatalogReader.tablesUsingType(connection, type));
+                } catch (SQLException failure) {
+                    throw unreadable("type '" + type + "'", failure);
+                }
+            }
+        };
+    }
+
+    /** NaN and the infinities as PostgreSQL's floating-point types spell them. */
+    @Override
+    protected String floatLiteral(double value, String text) {
+        if (Double.isNaN(value)) {
+            return "'NaN'";
+        } else if (Double.isInfinite(value)) {
+            return value > 0 ? "'Infinity'" : "'-Infinity'";
+        }
+        return text;
+    }
+
+    /** {@code '\x0a1b'::bytea}: PostgreSQL reads {@code X'..'} as a bit string, not bytes. */
+    @Override
+    protected String bytesLiteral(byte[] value) {
+        return "'\\x" + HexFormat.of().formatHex(value) + "'::bytea";
+    }
+
+    @Override
+    protected String uuidLiteral(UUID value) {
+        return stringLiteral(value.toString()) + "::uuid";
     }
 
     @Override

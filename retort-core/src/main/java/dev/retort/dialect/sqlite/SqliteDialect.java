@@ -6,16 +6,24 @@ import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.StandardDialect;
+import dev.retort.dialect.StandardSqlRenderer;
+import dev.retort.dialect.TableSnapshot;
 import dev.retort.script.sql.SplitterSyntax;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
-/** SQLite: the embedded default; DDL is transactional. */
+/**
+ * SQLite: the embedded default; DDL is transactional; what {@code ALTER TABLE} cannot change is
+ * changed by rebuilding the table; comments are left out; dates and times are ISO-8601 text.
+ */
 public final class SqliteDialect extends StandardDialect {
+    private final SqliteSqlRenderer renderer = new SqliteSqlRenderer(this);
+
     /** For {@link java.util.ServiceLoader}. */
     public SqliteDialect() {}
 
@@ -53,8 +61,50 @@ public final class SqliteDialect extends StandardDialect {
     @Override
     public boolean supports(Capability capability) {
         return switch (capability) {
-            case TRANSACTIONAL_DDL -> true;
+            case TRANSACTIONAL_DDL, DEFERRABLE_CONSTRAINTS, PARTIAL_INDEXES, EXPRESSION_INDEXES -> true;
+            case ALTER_COLUMN,
+                    ALTER_CONSTRAINTS,
+                    COMMENTS,
+                    CONCURRENT_INDEXES,
+                    INDEX_INCLUDE,
+                    INDEX_METHODS,
+                    ENUM_TYPES -> false;
         };
+    }
+
+    @Override
+    protected boolean isReserved(String word) {
+        return super.isReserved(word) || SqliteKeywords.RESERVED.contains(word);
+    }
+
+    @Override
+    protected StandardSqlRenderer renderer() {
+        return renderer;
+    }
+
+    @Override
+    public Optional<TableSnapshot> readTable(Connection connection, String table) throws SQLException {
+        return SqliteCatalogReader.read(connection, table);
+    }
+
+    /** {@code 1} or {@code 0}: SQLite stores booleans as integers. */
+    @Override
+    protected String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    /**
+     * Dates and times as the ISO-8601 text SQLite's date and time functions read: {@code
+     * '2026-01-02 03:04:05.5+01:00'}; SQLite has no typed literals.
+     */
+    @Override
+    protected String typedLiteral(String type, String text) {
+        return stringLiteral(text);
+    }
+
+    @Override
+    protected String offsetDateTimeLiteral(OffsetDateTime value) {
+        return stringLiteral(isoDateTime(value.toLocalDateTime()) + isoOffset(value));
     }
 
     @Override

@@ -1,0 +1,500 @@
+package dev.retort.dialect;
+
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddConstraint;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.Execute;
+import dev.retort.ops.Operation;
+import dev.retort.ops.RenameTable;
+import dev.retort.ops.SetTableComment;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.DataType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Renders operations as standard SQL statements; a dialect's renderer extends it, supplies its
+ * types, and overrides only the statements its database writes differently. Whatever a database may
+ * lack is asked of {@link Dialect#supports}. Stateless and thread-safe.
+ */
+public abstract class StandardSqlRenderer {
+    /** A column name, optionally followed by a sort order. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
+    /** An index element: its body, then an optional sort order and NULLS placement. */
+    private static final Pattern ORDERED_ELEMENT =
+            Pattern.compile("(?is)(.*?)((?:\\s+(?:ASC|DESC))?(?:\\s+NULLS\\s+(?:FIRST|LAST))?)");
+
+    private final Dialect dialect;
+
+    /** For {@code dialect}, whose identifiers, literals and capabilities it uses. */
+    protected StandardSqlRenderer(Dialect dialect) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+    }
+
+    /** The dialect this renderer writes for. */
+    protected final Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * The statements that carry out {@code operation}.
+     *
+     * @see Dialect#render
+     */
+    public final List<String> render(Operation operation, TableLookup tables) {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(tables, "tables");
+        if (operation instanceof CreateTable create) {
+            return createTable(create.definition(), tables);
+        } else if (operation instanceof DropTable drop) {
+            return dropTable(drop, tables);
+        } else if (operation instanceof RenameTable rename) {
+            return renameTable(rename, tables);
+        } else if (operation instanceof AddColumn add) {
+            return addColumn(add, tables);
+        } else if (operation instanceof DropColumn drop) {
+            return dropColumn(drop, tables);
+        } else if (operation instanceof AlterColumn alter) {
+            return alterColumn(alter, tables);
+        } else if (operation instanceof CreateIndex create) {
+            return createIndex(create, tables);
+        } else if (operation instanceof DropIndex drop) {
+            return dropIndex(drop, tables);
+        } else if (operation instanceof AddConstraint add) {
+            return addConstraint(add, tables);
+        } else if (operation instanceof DropConstraint drop) {
+            return dropConstraint(drop, tables);
+        } else if (operation instanceof SetTableComment comment) {
+            return setTableComment(comment, tables);
+        } else if (operation instanceof Execute || operation instanceof BulkInsert) {
+            throw new IllegalArgumentException(operation.getClass().getSimpleName()
+                    + " is not rendered: the caller runs it with its parameters bound");
+        }
+        throw new IllegalArgumentException("unknown operation " + operation);
+    }
+
+    /** {@code type} as a column type of this database. */
+    public abstract String type(DataType type);
+
+    // ---- tables
+
+    /** {@code CREATE TABLE}, then the comments of the table and its columns. */
+    protected List<String> createTable(Table table, TableLookup tables) {
+        List<String> statements = new ArrayList<>();
+        statements.add(createTableStatement(table.name(), table));
+        if (dialect.supports(Capability.COMMENTS)) {
+            table.comment().ifPresent(comment -> statements.add(tableComment(table.name(), Optional.of(comment))));
+            for (Column column : table.columns()) {
+                column.comment()
+                        .ifPresent(comment ->
+                                statements.add(columnComment(table.name(), column.name(), Optional.of(comment))));
+            }
+        }
+        return statements;
+    }
+
+    /** The {@code CREATE TABLE} statement of {@code table}, under the name {@code name}. */
+    protected String createTableStatement(String name, Table table) {
+        return "CREATE TABLE " + name(name) + " (\n    " + String.join(",\n    ", tableElements(table)) + "\n)"
+                + tableOptions(table);
+    }
+
+    /** What goes between the parentheses of {@code CREATE TABLE}: columns, then constraints. */
+    protected List<String> tableElements(Table table) {
+        List<String> elements = new ArrayList<>();
+        for (Column column : table.columns()) {
+            elements.add(columnDefinition(table.name(), column));
+        }
+        elements.addAll(constraintElements(table, true));
+        return elements;
+    }
+
+    /**
+     * The table's constraints as elements of {@code CREATE TABLE}: its primary key (when {@code
+     * withPrimaryKey}), unique constraints, foreign keys and checks.
+     */
+    protected List<String> constraintElements(Table table, boolean withPrimaryKey) {
+        List<String> elements = new ArrayList<>();
+        if (withPrimaryKey) {
+            primaryKey(table).ifPresent(key -> elements.add(constraintDefinition(table.name(), key)));
+        }
+        for (UniqueConstraint unique : table.uniques()) {
+            elements.add(constraintDefinition(table.name(), unique));
+        }
+        for (ForeignKey key : table.foreignKeys()) {
+            elements.add(constraintDefinition(table.name(), key));
+        }
+        for (CheckConstraint check : table.checks()) {
+            elements.add(constraintDefinition(table.name(), check));
+        }
+        return elements;
+    }
+
+    /** What follows the closing parenthesis of {@code CREATE TABLE}. Standard: nothing. */
+    protected String tableOptions(Table table) {
+        return "";
+    }
+
+    /**
+     * The table's primary key: its constraint, or else one over the columns marked as primary key.
+     */
+    protected static Optional<PrimaryKey> primaryKey(Table table) {
+        if (table.primaryKey().isPresent()) {
+            return table.primaryKey();
+        }
+        List<String> columns = table.columns().stream()
+                .filter(Column::isPrimaryKey)
+                .map(Column::name)
+                .toList();
+        return columns.isEmpty() ? Optional.empty() : Optional.of(new PrimaryKey(Optional.empty(), columns));
+    }
+
+    /** {@code DROP TABLE}. */
+    protected List<String> dropTable(DropTable drop, TableLookup tables) {
+        return List.of("DROP TABLE " + name(drop.name()));
+    }
+
+    /** {@code ALTER TABLE ... RENAME TO}. */
+    protected List<String> renameTable(RenameTable rename, TableLookup tables) {
+        return List.of("ALTER TABLE " + name(rename.from()) + " RENAME TO " + name(rename.to()));
+    }
+
+    /** A table comment, or its removal: {@code COMMENT ON TABLE}. */
+    protected String tableComment(String table, Optional<String> comment) {
+        return "COMMENT ON TABLE " + name(table) + " IS "
+                + comment.map(dialect::stringLiteral).orElse("NULL");
+    }
+
+    /** A column comment, or its removal: {@code COMMENT ON COLUMN}. */
+    protected String columnComment(String table, String column, Optional<String> comment) {
+        return "COMMENT ON COLUMN " + name(table) + "." + name(column) + " IS "
+                + comment.map(dialect::stringLiteral).orElse("NULL");
+    }
+
+    /** The comment statements, or none where the database keeps no comments. */
+    protected List<String> setTableComment(SetTableComment comment, TableLookup tables) {
+        if (!dialect.supports(Capability.COMMENTS)) {
+            return List.of();
+        }
+        return List.of(tableComment(comment.tableName(), comment.comment().value()));
+    }
+
+    // ---- columns
+
+    /**
+     * A column in {@code CREATE TABLE} or {@code ADD COLUMN}: name, type, default, identity, NOT NULL.
+     */
+    protected String columnDefinition(String table, Column column) {
+        StringBuilder sql = new StringBuilder(name(column.name())).append(' ').append(type(column.type()));
+        column.defaultSql().ifPresent(value -> sql.append(" DEFAULT ").append(defaultValue(value)));
+        if (column.isAutoIncrement()) {
+            checkAutoIncrement(table, column);
+            sql.append(" GENERATED BY DEFAULT AS IDENTITY");
+        }
+        if (!column.isNullable()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    /** Refuses an auto-increment column that also has a default, or is not of an integer type. */
+    protected void checkAutoIncrement(String table, Column column) {
+        if (column.defaultSql().isPresent()) {
+            throw new RenderException(dialect.displayName() + " cannot generate the values of column " + table + "."
+                    + column.name() + " and also give it the default "
+                    + column.defaultSql().get()
+                    + ": remove the default or autoIncrement()");
+        }
+        DataType.Kind kind = column.type().kind();
+        if (kind != DataType.Kind.INTEGER
+                && kind != DataType.Kind.BIGINT
+                && kind != DataType.Kind.SMALLINT
+                && kind != DataType.Kind.RAW) {
+            throw new RenderException(dialect.displayName() + " generates values only for integer columns, and "
+                    + table + "." + column.name() + " is " + type(column.type())
+                    + ": make it integer(), bigint() or smallint(), or remove autoIncrement()");
+        }
+    }
+
+    /** A server default as the column definition writes it. Standard: as given. */
+    protected String defaultValue(String sql) {
+        return sql;
+    }
+
+    /** {@code ALTER TABLE ... ADD COLUMN}, then its comment. */
+    protected List<String> addColumn(AddColumn add, TableLookup tables) {
+        List<String> statements = new ArrayList<>();
+        String definition = columnDefinition(add.tableName(), add.column());
+        if (add.column().isPrimaryKey()) {
+            definition += " PRIMARY KEY";
+        }
+        statements.add("ALTER TABLE " + name(add.tableName()) + " ADD COLUMN " + definition);
+        if (dialect.supports(Capability.COMMENTS)) {
+            add.column()
+                    .comment()
+                    .ifPresent(comment -> statements.add(
+                            columnComment(add.tableName(), add.column().name(), Optional.of(comment))));
+        }
+        return statements;
+    }
+
+    /** {@code ALTER TABLE ... DROP COLUMN}. */
+    protected List<String> dropColumn(DropColumn drop, TableLookup tables) {
+        return List.of("ALTER TABLE " + name(drop.tableName()) + " DROP COLUMN " + name(drop.column()));
+    }
+
+    /**
+     * One {@code ALTER TABLE ... ALTER COLUMN} per change, in the order type, nullability, default,
+     * comment, and the rename last.
+     */
+    protected List<String> alterColumn(AlterColumn alter, TableLookup tables) {
+        List<String> statements = new ArrayList<>();
+        String prefix = "ALTER TABLE " + name(alter.tableName()) + " ALTER COLUMN " + name(alter.column()) + " ";
+        alter.type().ifPresent(type -> statements.add(prefix + changeType(alter, type, tables)));
+        alter.nullable().ifPresent(nullable -> statements.add(prefix + (nullable ? "DROP NOT NULL" : "SET NOT NULL")));
+        alter.serverDefault()
+                .ifPresent(change -> statements.add(prefix
+                        + change.value()
+                                .map(value -> "SET DEFAULT " + defaultValue(value))
+                                .orElse("DROP DEFAULT")));
+        if (dialect.supports(Capability.COMMENTS)) {
+            alter.comment()
+                    .ifPresent(
+                            change -> statements.add(columnComment(alter.tableName(), alter.column(), change.value())));
+        }
+        alter.newName().ifPresent(newName -> statements.add(renameColumn(alter.tableName(), alter.column(), newName)));
+        return statements;
+    }
+
+    /** The clause after {@code ALTER COLUMN name} that changes its type. Standard: {@code SET DATA TYPE}. */
+    protected String changeType(AlterColumn alter, DataType type, TableLookup tables) {
+        return "SET DATA TYPE " + type(type);
+    }
+
+    /** {@code ALTER TABLE ... RENAME COLUMN ... TO}. */
+    protected String renameColumn(String table, String column, String newName) {
+        return "ALTER TABLE " + name(table) + " RENAME COLUMN " + name(column) + " TO " + name(newName);
+    }
+
+    /** The column as the live database has it, when {@code tables} knows the table and it has the column. */
+    protected static Optional<Column> existingColumn(TableLookup tables, String table, String column) {
+        return tables.find(table).flatMap(snapshot -> snapshot.table().column(column));
+    }
+
+    // ---- indexes
+
+    /** {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table [USING m] (elements) [INCLUDE] [WHERE]}. */
+    protected List<String> createIndex(CreateIndex create, TableLookup tables) {
+        Index index = create.index();
+        checkIndex(index);
+        StringBuilder sql = new StringBuilder("CREATE ");
+        if (index.isUnique()) {
+            sql.append("UNIQUE ");
+        }
+        sql.append("INDEX ");
+        if (create.concurrently() && dialect.supports(Capability.CONCURRENT_INDEXES)) {
+            sql.append("CONCURRENTLY ");
+        }
+        sql.append(name(index.name())).append(" ON ").append(name(index.table()));
+        index.method().ifPresent(method -> sql.append(" USING ").append(method));
+        sql.append(" (").append(indexElements(index)).append(')');
+        if (!index.include().isEmpty()) {
+            sql.append(" INCLUDE (").append(names(index.include())).append(')');
+        }
+        index.where().ifPresent(where -> sql.append(" WHERE ").append(where));
+        return List.of(sql.toString());
+    }
+
+    /** Refuses what the database's indexes cannot have: a WHERE, INCLUDE columns, an access method. */
+    protected void checkIndex(Index index) {
+        String subject = " index " + index.name() + " on " + index.table();
+        if (index.where().isPresent() && !dialect.supports(Capability.PARTIAL_INDEXES)) {
+            throw new RenderException(dialect.displayName() + " has no partial indexes, so" + subject
+                    + " cannot have WHERE " + index.where().get()
+                    + ": index all rows (leave out where(...)), or enforce the condition otherwise");
+        }
+        if (!index.include().isEmpty() && !dialect.supports(Capability.INDEX_INCLUDE)) {
+            throw new RenderException(dialect.displayName() + " has no INCLUDE columns, so" + subject
+                    + " cannot include " + String.join(", ", index.include())
+                    + ": add them to the index's columns, or leave out include(...)");
+        }
+        if (index.method().isPresent() && !dialect.supports(Capability.INDEX_METHODS)) {
+            throw new RenderException(dialect.displayName() + " has no index access methods, so" + subject
+                    + " cannot use " + index.method().get() + ": leave out using(...)");
+        }
+    }
+
+    /** The index's elements, comma-separated. */
+    protected String indexElements(Index index) {
+        return index.elements().stream()
+                .map(element -> indexElement(index, element))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * One index element: a column name (quoted as needed) or an expression, then its sort order as
+     * written.
+     */
+    protected String indexElement(Index index, String element) {
+        Matcher matcher = ORDERED_ELEMENT.matcher(element.strip());
+        if (!matcher.matches()) {
+            throw new IllegalStateException("unreachable: every element matches " + ORDERED_ELEMENT);
+        }
+        String body = matcher.group(1);
+        String order = matcher.group(2).strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String rendered = isPlainName(body) ? name(body) : indexExpression(index, body);
+        return order.isEmpty() ? rendered : rendered + " " + order;
+    }
+
+    /** Whether {@code text} is a plain column name rather than an expression. */
+    protected static boolean isPlainName(String text) {
+        return PLAIN_NAME.matcher(text).matches();
+    }
+
+    /** An expression element of an index. Standard: in parentheses unless it is a call or already in them. */
+    protected String indexExpression(Index index, String expression) {
+        if (!dialect.supports(Capability.EXPRESSION_INDEXES)) {
+            throw new RenderException(dialect.displayName() + " cannot index expressions, so index " + index.name()
+                    + " on " + index.table() + " cannot have the element " + expression
+                    + ": index a generated column holding the expression instead");
+        }
+        if (isCall(expression) || isParenthesized(expression)) {
+            return expression;
+        }
+        return "(" + expression + ")";
+    }
+
+    /** Whether {@code text} is a function call: a name, then parentheses that close at its end. */
+    protected static boolean isCall(String text) {
+        Matcher name = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\s*").matcher(text);
+        return name.lookingAt()
+                && name.end() < text.length()
+                && text.charAt(name.end()) == '('
+                && closesAtEnd(text, name.end());
+    }
+
+    /** Whether {@code text} is one parenthesized expression. */
+    protected static boolean isParenthesized(String text) {
+        return text.startsWith("(") && closesAtEnd(text, 0);
+    }
+
+    /** Whether the parenthesis opened at {@code open} closes at the last character, skipping quotes. */
+    private static boolean closesAtEnd(String text, int open) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i == text.length() - 1;
+            }
+        }
+        return false;
+    }
+
+    /** {@code DROP INDEX [CONCURRENTLY] name}. */
+    protected List<String> dropIndex(DropIndex drop, TableLookup tables) {
+        String concurrently =
+                drop.concurrently() && dialect.supports(Capability.CONCURRENT_INDEXES) ? "CONCURRENTLY " : "";
+        return List.of("DROP INDEX " + concurrently + name(drop.name()));
+    }
+
+    // ---- constraints
+
+    /** {@code ALTER TABLE ... ADD CONSTRAINT}. */
+    protected List<String> addConstraint(AddConstraint add, TableLookup tables) {
+        return List.of("ALTER TABLE " + name(add.tableName()) + " ADD "
+                + constraintDefinition(add.tableName(), add.constraint()));
+    }
+
+    /** {@code ALTER TABLE ... DROP CONSTRAINT}. */
+    protected List<String> dropConstraint(DropConstraint drop, TableLookup tables) {
+        return List.of("ALTER TABLE " + name(drop.tableName()) + " DROP CONSTRAINT " + name(drop.name()));
+    }
+
+    /** A constraint as a table element: {@code [CONSTRAINT name] PRIMARY KEY (...)} and so on. */
+    protected String constraintDefinition(String table, Constraint constraint) {
+        String prefix =
+                constraint.name().map(name -> "CONSTRAINT " + name(name) + " ").orElse("");
+        if (constraint instanceof PrimaryKey key) {
+            return prefix + "PRIMARY KEY (" + names(key.columns()) + ")";
+        } else if (constraint instanceof UniqueConstraint unique) {
+            return prefix + "UNIQUE (" + names(unique.columns()) + ")";
+        } else if (constraint instanceof ForeignKey key) {
+            return prefix + foreignKey(table, key);
+        } else if (constraint instanceof CheckConstraint check) {
+            return prefix + "CHECK (" + check.condition() + ")";
+        }
+        throw new IllegalArgumentException("unknown constraint " + constraint);
+    }
+
+    /** {@code FOREIGN KEY (...) REFERENCES t (...)} with its actions and deferrability. */
+    protected String foreignKey(String table, ForeignKey key) {
+        StringBuilder sql = new StringBuilder("FOREIGN KEY (")
+                .append(names(key.columns()))
+                .append(") REFERENCES ")
+                .append(name(key.referencedTable()))
+                .append(" (")
+                .append(names(key.referencedColumns()))
+                .append(')');
+        if (key.onDelete() != ReferentialAction.NO_ACTION) {
+            sql.append(" ON DELETE ").append(key.onDelete().sql());
+        }
+        if (key.onUpdate() != ReferentialAction.NO_ACTION) {
+            sql.append(" ON UPDATE ").append(key.onUpdate().sql());
+        }
+        if (key.deferrable()) {
+            if (!dialect.supports(Capability.DEFERRABLE_CONSTRAINTS)) {
+                throw new RenderException(dialect.displayName() + " checks foreign keys at once and cannot defer them,"
+                        + " so foreign key " + key.name().orElse("(unnamed)") + " on " + table
+                        + " cannot be DEFERRABLE: leave out deferrable(...) for this database");
+            }
+            sql.append(" DEFERRABLE");
+            if (key.initiallyDeferred()) {
+                sql.append(" INITIALLY DEFERRED");
+            }
+        }
+        return sql.toString();
+    }
+
+    // ---- names
+
+    /** {@code name} as an identifier of this database. */
+    protected final String name(String name) {
+        return dialect.identifier(name);
+    }
+
+    /** {@code names} as identifiers, comma-separated. */
+    protected final String names(List<String> names) {
+        return names.stream().map(this::name).collect(Collectors.joining(", "));
+    }
+}
