@@ -1,6 +1,7 @@
 package dev.retort;
 
 import dev.retort.runtime.IrreversibleRevisionException;
+import dev.retort.script.ScriptFormat;
 import java.util.List;
 
 /** The message for a downgrade through a revision that has no downgrade section. */
@@ -8,6 +9,7 @@ final class Irreversible {
     private Irreversible() {}
 
     static RetortException of(IrreversibleRevisionException e) {
+        boolean java = e.script().format() == ScriptFormat.JAVA;
         return new RevisionGraphException(
                 "Revision " + e.script().id() + " ("
                         + DisplayPaths.of(e.script().file())

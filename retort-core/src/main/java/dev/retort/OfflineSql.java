@@ -10,6 +10,7 @@ import dev.retort.runtime.IrreversibleRevisionException;
 import dev.retort.runtime.PlanRunner;
 import dev.retort.runtime.PreparedStep;
 import dev.retort.runtime.ScriptSink;
+import dev.retort.runtime.StepFailedException;
 import dev.retort.script.InvalidScriptException;
 import dev.retort.script.ScriptDirectory;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class OfflineSql {
     }
 
     private OfflineScript render(Plan plan, boolean createVersionTable, boolean dropVersionTable) {
-        PlanRunner runner = new PlanRunner(directory, dialect, config.versionTable());
+        PlanRunner runner = new PlanRunner(directory, dialect, config.versionTable(), config.classLoader());
         List<PreparedStep> prepared;
         try {
             prepared = runner.prepare(plan);
@@ -95,7 +96,11 @@ final class OfflineSql {
             throw Irreversible.of(e);
         }
         ScriptSink sink = new ScriptSink(dialect);
-        runner.run(prepared, sink, createVersionTable, dropVersionTable);
+        try {
+            runner.run(prepared, sink, createVersionTable, dropVersionTable);
+        } catch (StepFailedException e) {
+            throw RuntimeErrors.notWritable(e);
+        }
         return new OfflineScript(dialect.name(), sink.text(), steps(plan));
     }
 

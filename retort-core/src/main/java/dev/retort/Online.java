@@ -189,7 +189,8 @@ final class Online {
             throw e;
         } catch (StepFailedException e) {
             throw RuntimeErrors.stepFailed(
-                    e, dialect.diagnose(e.sqlException(), url).map(ConnectionProblem::hint));
+                    e,
+                    e.sqlException().flatMap(sql -> dialect.diagnose(sql, url)).map(ConnectionProblem::hint));
         } catch (RuntimeException e) {
             throw RuntimeErrors.translate(e);
         }
@@ -210,7 +211,8 @@ final class Online {
                 Identity.operator(),
                 Identity.host(),
                 Identity.toolVersion(),
-                config.lock());
+                config.lock(),
+                config.classLoader());
     }
 
     /** A piece of work on a connected migrator. */

@@ -7,6 +7,7 @@ import dev.retort.runtime.ConnectionFailedException;
 import dev.retort.runtime.HistoryRow;
 import dev.retort.runtime.IrreversibleRevisionException;
 import dev.retort.runtime.MigrationBlockedException;
+import dev.retort.runtime.SqlStatement;
 import dev.retort.runtime.StepFailedException;
 import dev.retort.runtime.VersionTableChangedException;
 import dev.retort.script.InvalidScriptException;
@@ -81,19 +82,21 @@ final class RuntimeErrors {
                 + (e.step().script().message().isEmpty()
                         ? ""
                         : " (" + e.step().script().message() + ")");
-        String where = DisplayPaths.of(e.step().script().file())
-                + (e.statement().line() > 0 ? ":" + e.statement().line() : "");
-        SQLException cause = e.sqlException();
-        int total = e.step().statements().size();
+        int line = e.statement().map(SqlStatement::line).filter(l -> l > 0).orElseGet(() -> scriptLine(e));
+        String where = DisplayPaths.of(e.step().script().file()) + (line > 0 ? ":" + line : "");
+        Optional<SQLException> sql = e.sqlException();
+        int total = e.step().migration().isPresent()
+                ? e.statementsRun()
+                : e.step().statements().size();
+        String what = sql.isPresent() ? "failed at " + where : "threw " + e.getCause() + " at " + where;
         String message;
         String hint;
         if (e.rolledBack()) {
-            message = "revision " + named + " failed at " + where + "; nothing of it was applied";
+            message = "revision " + named + " " + what + "; nothing of it was applied";
             hint = databaseHint.orElse("fix the script, then run the command again");
         } else {
-            message = "revision " + named + " failed at " + where + " after "
-                    + e.statementsRun() + " of " + total + " statements had taken effect; the database is"
-                    + " half-migrated";
+            message = "revision " + named + " " + what + " after " + e.statementsRun() + " of " + total
+                    + " statements had taken effect; the database is half-migrated";
             hint = "undo or finish those statements by hand, then run `retort repair` (to run " + revision
                     + " again) or `retort stamp " + revision + "` (if you finished it)";
         }
@@ -102,15 +105,41 @@ final class RuntimeErrors {
                 hint,
                 revision,
                 e.step().script().file(),
-                e.statement().line(),
-                e.statement().sql(),
-                cause.getSQLState(),
-                cause.getErrorCode(),
-                cause.getMessage(),
+                line,
+                e.statement().map(SqlStatement::sql).orElse(""),
+                sql.map(SQLException::getSQLState).orElse(null),
+                sql.map(SQLException::getErrorCode).orElse(0),
+                sql.map(SQLException::getMessage).orElse(String.valueOf(e.getCause())),
                 e.rolledBack(),
                 e.statementsRun(),
                 total,
                 e);
+    }
+
+    /** A Java revision that cannot be written out as SQL: it needs the live database, or threw. */
+    static RetortException notWritable(StepFailedException e) {
+        String revision = e.step().script().id();
+        int line = scriptLine(e);
+        return new RetortException(
+                ErrorCode.MIGRATION_FAILED,
+                "revision " + revision + " cannot be written out as SQL ("
+                        + DisplayPaths.of(e.step().script().file()) + (line > 0 ? ":" + line : "") + "): "
+                        + e.getCause().getMessage(),
+                "run it against the database (`retort upgrade`), where --dry-run shows its SQL too",
+                e);
+    }
+
+    /** The line of the script where its exception was thrown, or 0. */
+    private static int scriptLine(StepFailedException e) {
+        String file = e.step().script().file().getFileName().toString();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (file.equals(frame.getFileName()) && frame.getLineNumber() > 0) {
+                    return frame.getLineNumber();
+                }
+            }
+        }
+        return 0;
     }
 
     private static String blocked(HistoryRow row) {

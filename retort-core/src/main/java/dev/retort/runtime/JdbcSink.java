@@ -1,8 +1,10 @@
 package dev.retort.runtime;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Runs SQL on a live connection. Outside {@link #begin()} ... {@link #commit()} every statement
@@ -60,6 +62,46 @@ final class JdbcSink implements SqlSink {
             jdbc.execute(statement.sql());
         } catch (SQLException e) {
             throw new SqlFailure(statement, e);
+        }
+    }
+
+    @Override
+    public void execute(SqlStatement statement, List<Object> parameters) {
+        listener.statement(statement.sql() + (parameters.isEmpty() ? "" : "  -- " + parameters.size() + " values"));
+        try (PreparedStatement jdbc = connection.prepareStatement(statement.sql())) {
+            bind(jdbc, parameters);
+            jdbc.execute();
+        } catch (SQLException e) {
+            throw new SqlFailure(statement, e);
+        }
+    }
+
+    @Override
+    public void executeBatch(SqlStatement statement, List<List<Object>> rows) {
+        listener.statement(statement.sql() + "  -- " + rows.size() + " rows");
+        try (PreparedStatement jdbc = connection.prepareStatement(statement.sql())) {
+            for (List<Object> row : rows) {
+                bind(jdbc, row);
+                jdbc.addBatch();
+            }
+            jdbc.executeBatch();
+        } catch (SQLException e) {
+            throw new SqlFailure(statement, e);
+        }
+    }
+
+    @Override
+    public boolean inTransaction() {
+        try {
+            return !connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new SqlFailure(SqlStatement.bookkeeping("-- autocommit?"), e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
         }
     }
 

@@ -140,7 +140,8 @@ public final class Migrator {
             List<String> start = ledger.heads();
             Plan plan = planner.apply(start);
             checkChecksums(start);
-            List<PreparedStep> prepared = new PlanRunner(scripts, dialect, settings.versionTable()).prepare(plan);
+            List<PreparedStep> prepared =
+                    new PlanRunner(scripts, dialect, settings.versionTable(), settings.classLoader()).prepare(plan);
             List<Long> nanos = new ArrayList<>();
             TreeSet<String> heads = new TreeSet<>(start);
             for (PreparedStep step : prepared) {
@@ -257,56 +258,62 @@ public final class Migrator {
             bookkeeping(historyTable.insert(entry(step, HistoryRow.RUNNING, 0, null, null, startedAt, -1)));
             runningRow = ledger.lastHistoryId();
         }
-        int run = 0;
-        SqlStatement current = null;
+        StepExecution execution = new StepExecution(step);
         try {
             if (transactional) {
                 sink.begin();
             }
-            for (SqlStatement statement : step.statements()) {
-                current = statement;
-                sink.execute(statement);
-                run++;
-            }
-            current = null;
-            if (!transactional) {
+            execution.run(sink, dialect, Optional.of(connection), dialect.tableLookup(connection));
+            if (!sink.inTransaction()) {
                 sink.begin();
             }
             for (VersionChange change : step.step().versionChanges()) {
                 sink.execute(SqlStatement.bookkeeping(versionTable.change(change)));
             }
             long millis = (System.nanoTime() - began) / 1_000_000;
-            HistoryEntry done = entry(step, HistoryRow.APPLIED, run, null, null, startedAt, millis);
+            HistoryEntry done =
+                    entry(step, HistoryRow.APPLIED, execution.statementsRun(), null, null, startedAt, millis);
             sink.execute(SqlStatement.bookkeeping(
                     transactional ? historyTable.insert(done) : historyTable.finish(runningRow, done)));
             sink.commit();
             apply(heads, step.step().versionChanges());
         } catch (JdbcSink.SqlFailure failure) {
-            sink.rollback();
-            boolean nothingRemains = transactional || run == 0;
-            SqlStatement failed = current != null ? current : failure.statement();
-            record(step, runningRow, nothingRemains, run, failed, failure, startedAt, began);
-            throw new StepFailedException(
-                    step, failed, transactional ? 0 : run, nothingRemains, failure.sqlException());
+            throw failed(
+                    step,
+                    transactional,
+                    runningRow,
+                    execution,
+                    Optional.of(failure.statement()),
+                    failure.sqlException(),
+                    startedAt,
+                    began);
+        } catch (ScriptFailure failure) {
+            throw failed(
+                    step, transactional, runningRow, execution, Optional.empty(), failure.getCause(), startedAt, began);
         }
     }
 
-    private void record(
+    /** Rolls back what can be, records the failure, and says what happened. */
+    private StepFailedException failed(
             PreparedStep step,
+            boolean transactional,
             long runningRow,
-            boolean nothingRemains,
-            int run,
-            SqlStatement failed,
-            JdbcSink.SqlFailure failure,
+            StepExecution execution,
+            Optional<SqlStatement> statement,
+            Throwable cause,
             String startedAt,
             long began) {
+        sink.rollback();
+        int run = execution.statementsRun();
+        boolean nothingRemains = transactional || run == 0;
         long millis = (System.nanoTime() - began) / 1_000_000;
+        String error = cause instanceof SQLException ? cause.getMessage() : cause.toString();
         HistoryEntry entry = entry(
                 step,
                 nothingRemains ? HistoryRow.ROLLED_BACK : HistoryRow.FAILED,
                 nothingRemains ? 0 : run,
-                failed.sql(),
-                failure.getMessage(),
+                statement.map(SqlStatement::sql).orElse(null),
+                error,
                 startedAt,
                 millis);
         try {
@@ -316,6 +323,7 @@ public final class Migrator {
             listener.warning(
                     "could not record the failure in " + settings.historyTable() + ": " + recording.getMessage());
         }
+        return new StepFailedException(step, statement, nothingRemains ? 0 : run, nothingRemains, cause);
     }
 
     /** Another tool (or a process without the lock) changed the version table under us: stop. */
@@ -383,7 +391,7 @@ public final class Migrator {
                 script.checksum(),
                 script.message(),
                 run,
-                step.statements().size(),
+                step.migration().isPresent() ? run : step.statements().size(),
                 failed,
                 error,
                 startedAt,

@@ -2,14 +2,17 @@ package dev.retort.runtime;
 
 import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.TableLookup;
 import dev.retort.graph.Plan;
 import dev.retort.graph.Step;
 import dev.retort.graph.VersionChange;
+import dev.retort.ops.Migration;
 import dev.retort.script.InvalidScriptException;
 import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.SqlBody;
 import dev.retort.script.SqlSection;
+import dev.retort.script.java.JavaMigrations;
 import dev.retort.script.sql.Statement;
 import dev.retort.script.sql.StatementSplitException;
 import dev.retort.script.sql.StatementSplitter;
@@ -27,30 +30,42 @@ public final class PlanRunner {
     private final Dialect dialect;
     private final VersionTableSql versionTable;
     private final StatementSplitter splitter;
+    private final JavaMigrations javaMigrations;
 
-    /** A runner for scripts of {@code scripts} on {@code dialect}, keeping {@code versionTable}. */
-    public PlanRunner(ScriptDirectory scripts, Dialect dialect, String versionTable) {
+    /**
+     * A runner for scripts of {@code scripts} on {@code dialect}, keeping {@code versionTable};
+     * Java scripts are compiled and loaded with {@code classLoader} as their parent.
+     */
+    public PlanRunner(ScriptDirectory scripts, Dialect dialect, String versionTable, ClassLoader classLoader) {
         this.scripts = scripts;
         this.dialect = dialect;
         this.versionTable = new VersionTableSql(dialect, versionTable);
         this.splitter = new StatementSplitter(dialect.splitterSyntax());
+        this.javaMigrations = JavaMigrations.of(scripts, classLoader);
     }
 
     /**
-     * Finds each step's script and splits its SQL.
+     * Finds each step's script, splits its SQL or compiles and loads its Java class.
      *
-     * @throws IrreversibleRevisionException when a downgrade meets a script without a downgrade section
-     * @throws InvalidScriptException when a script's SQL cannot be split
+     * @throws IrreversibleRevisionException when a downgrade meets a script that cannot be undone
+     * @throws InvalidScriptException when a script's SQL cannot be split or its Java does not compile
      */
     public List<PreparedStep> prepare(Plan plan) {
         List<PreparedStep> prepared = new ArrayList<>(plan.steps().size());
         for (Step step : plan.steps()) {
             MigrationScript script = scripts.script(step.revision().id()).orElseThrow();
-            SqlBody body = (SqlBody) script.body();
-            SqlSection section = step.upgrade()
-                    ? body.upgrade()
-                    : body.downgrade().orElseThrow(() -> new IrreversibleRevisionException(script));
-            prepared.add(new PreparedStep(step, script, statements(script, section)));
+            if (script.body() instanceof SqlBody body) {
+                SqlSection section = step.upgrade()
+                        ? body.upgrade()
+                        : body.downgrade().orElseThrow(() -> new IrreversibleRevisionException(script));
+                prepared.add(new PreparedStep(step, script, statements(script, section), Optional.empty()));
+            } else {
+                Migration migration = javaMigrations.load(script);
+                if (!step.upgrade() && !JavaMigrations.declaresDowngrade(migration.getClass())) {
+                    throw new IrreversibleRevisionException(script);
+                }
+                prepared.add(new PreparedStep(step, script, List.of(), Optional.of(migration)));
+            }
         }
         return prepared;
     }
@@ -71,8 +86,10 @@ public final class PlanRunner {
                 sink.execute(SqlStatement.bookkeeping(versionTable.create()));
             }
             sink.comment(prepared.description());
-            for (SqlStatement statement : prepared.statements()) {
-                sink.execute(statement);
+            try {
+                new StepExecution(prepared).run(sink, dialect, Optional.empty(), TableLookup.NONE);
+            } catch (ScriptFailure failure) {
+                throw new StepFailedException(prepared, Optional.empty(), 0, true, failure.getCause());
             }
             boolean separateBookkeeping = !transactional && dialect.supports(Capability.TRANSACTIONAL_DDL);
             if (separateBookkeeping) {

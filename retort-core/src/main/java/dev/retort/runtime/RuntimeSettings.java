@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param host the machine running Retort
  * @param toolVersion Retort's version, recorded in the history
  * @param lock which migration lock to take
+ * @param classLoader the parent of the class loader that loads Java scripts
  */
 public record RuntimeSettings(
         String versionTable,
@@ -24,4 +25,5 @@ public record RuntimeSettings(
         String operator,
         String host,
         String toolVersion,
-        LockSettings lock) {}
+        LockSettings lock,
+        ClassLoader classLoader) {}

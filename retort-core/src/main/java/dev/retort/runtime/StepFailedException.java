@@ -1,20 +1,26 @@
 package dev.retort.runtime;
 
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
- * A revision failed while running. Says which statement, how many had run, and whether the
- * database rolled everything back (then nothing of the revision remains) or not (then the
- * database is half-migrated and the history records it as failed).
+ * A revision failed while running: the database refused a statement, or a Java migration threw.
+ * Says which statement (when one was refused), how many had run, and whether the database rolled
+ * everything back (then nothing of the revision remains) or not (then the database is
+ * half-migrated and the history records it as failed).
  */
 public final class StepFailedException extends RuntimeException {
     private final transient PreparedStep step;
-    private final transient SqlStatement statement;
+    private final transient Optional<SqlStatement> statement;
     private final int statementsRun;
     private final boolean rolledBack;
 
     StepFailedException(
-            PreparedStep step, SqlStatement statement, int statementsRun, boolean rolledBack, SQLException cause) {
+            PreparedStep step,
+            Optional<SqlStatement> statement,
+            int statementsRun,
+            boolean rolledBack,
+            Throwable cause) {
         super(cause.getMessage(), cause);
         this.step = step;
         this.statement = statement;
@@ -27,8 +33,8 @@ public final class StepFailedException extends RuntimeException {
         return step;
     }
 
-    /** The statement the database refused. */
-    public SqlStatement statement() {
+    /** The statement the database refused; empty when a Java migration threw instead. */
+    public Optional<SqlStatement> statement() {
         return statement;
     }
 
@@ -42,8 +48,8 @@ public final class StepFailedException extends RuntimeException {
         return rolledBack;
     }
 
-    /** The database's error. */
-    public SQLException sqlException() {
-        return (SQLException) getCause();
+    /** The database's error, when the database refused a statement. */
+    public Optional<SQLException> sqlException() {
+        return getCause() instanceof SQLException sql ? Optional.of(sql) : Optional.empty();
     }
 }

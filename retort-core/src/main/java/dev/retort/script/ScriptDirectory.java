@@ -85,8 +85,8 @@ public final class ScriptDirectory {
                     null);
         }
         List<Path> files = scriptFiles(versions);
-        List<MigrationScript> scripts = new ArrayList<>(
-                (files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream())
+        List<MigrationScript> scripts =
+                new ArrayList<>((files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream())
                         .map(file -> read(versions, file))
                         .toList());
         scripts.addAll(compiled);
