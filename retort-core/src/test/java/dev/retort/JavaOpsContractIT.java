@@ -473,6 +473,43 @@ class JavaOpsContractIT {
             retort.downgrade("-1");
             assertEquals(List.of(), rows(database, "SELECT typname FROM pg_type WHERE typname = 'mood'"));
         }
+
+        @Test
+        void aNonTransactionalBlockRunsBetweenTwoTransactions() throws Exception {
+            Files.writeString(project.location().resolve("versions/p11.java"), """
+                    import dev.retort.ops.Migration;
+                    import dev.retort.ops.Ops;
+                    import dev.retort.ops.Revision;
+                    import dev.retort.schema.Index;
+
+                    @Revision(id = "p11", revises = "o10", message = "index without locking writes")
+                    class Migration_p11 implements Migration {
+                        @Override
+                        public void upgrade(Ops op) throws Exception {
+                            op.execute("INSERT INTO audit_log (what) VALUES ('before')");
+                            op.nonTransactional(() -> op.createIndexConcurrently(
+                                    Index.on("ix_audit_what", "audit_log", "what")));
+                            op.execute("INSERT INTO audit_log (what) VALUES ('after')");
+                        }
+
+                        @Override
+                        public void downgrade(Ops op) throws Exception {
+                            op.nonTransactional(() -> op.execute("DROP INDEX CONCURRENTLY ix_audit_what"));
+                            op.execute("DELETE FROM audit_log");
+                        }
+                    }
+                    """);
+            TestDatabase database = databases().newDatabase();
+            Retort retort = retort(database);
+            retort.upgrade("head");
+            assertEquals(List.of("after", "before"), rows(database, "SELECT what FROM audit_log ORDER BY what"));
+            assertEquals(
+                    List.of("ix_audit_what"),
+                    rows(database, "SELECT indexname FROM pg_indexes WHERE indexname = 'ix_audit_what'"));
+            retort.downgrade("-1");
+            assertEquals(
+                    List.of(), rows(database, "SELECT indexname FROM pg_indexes WHERE indexname = 'ix_audit_what'"));
+        }
     }
 
     @Nested
