@@ -24,8 +24,18 @@ final class RetortProcess implements AutoCloseable {
     /** The jar {@code mvn package} builds; failsafe runs in the module's folder, after {@code package}. */
     static final Path JAR = Path.of("target", "retort.jar");
 
-    /** Small and quick to start: many of these JVMs share two cores. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * Small and quick to start: many of these JVMs share two cores. No shared performance-data file
+     * (sixteen JVMs at once may collide on it) and the JVM's own warnings on standard error, as
+     * {@code bin/retort} runs it, so that standard output holds only what retort prints.
+     */
+    private static final List<String> JVM_OPTIONS = List.of(
+            "-Xmx64m",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-XX:-UsePerfData",
+            "-Xlog:disable",
+            "-Xlog:all=warning:stderr");
 
     private static final AtomicInteger STARTED = new AtomicInteger();
     private static final long POLL_MILLIS = 20;
