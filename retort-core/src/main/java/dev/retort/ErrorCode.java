@@ -30,7 +30,9 @@ public enum ErrorCode {
     /** The database refused a query Retort needed (reading or writing its own tables). */
     DATABASE_ERROR(1),
     /** {@code check} found differences between the models and the database. */
-    CHANGES_DETECTED(1);
+    CHANGES_DETECTED(1),
+    /** The models could not be read or built. */
+    MODELS(1);
 
     private final int exitCode;
 

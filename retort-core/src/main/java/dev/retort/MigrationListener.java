@@ -1,6 +1,7 @@
 package dev.retort;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Hears what {@code upgrade}, {@code downgrade} and {@code stamp} do while they run: waiting for the
@@ -22,4 +23,7 @@ public interface MigrationListener {
 
     /** A statement is about to run. */
     default void statement(String sql) {}
+
+    /** {@code reset} dropped these tables and is about to upgrade. */
+    default void tablesDropped(List<String> tables) {}
 }

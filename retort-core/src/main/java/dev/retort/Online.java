@@ -3,6 +3,7 @@ package dev.retort;
 import dev.retort.dialect.ConnectionProblem;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.TableSnapshot;
 import dev.retort.graph.MigrationPlanner;
 import dev.retort.graph.Plan;
 import dev.retort.graph.RevisionGraph;
@@ -16,12 +17,17 @@ import dev.retort.runtime.Migrator;
 import dev.retort.runtime.RunOutcome;
 import dev.retort.runtime.RuntimeSettings;
 import dev.retort.runtime.StepFailedException;
+import dev.retort.schema.Index;
 import dev.retort.script.ScriptDirectory;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -108,6 +114,79 @@ final class Online {
         return session(migrator -> known(migrator.heads()));
     }
 
+    /**
+     * Where the database is and what {@code upgrade heads} would apply from there, in order, from
+     * one connection.
+     */
+    Standing standing() {
+        CurrentStatus current = current();
+        List<String> heads = current.heads().stream().map(RevisionInfo::id).toList();
+        Plan plan = GraphErrors.of(directory).run(() -> new MigrationPlanner(graph).upgrade(heads, "heads"));
+        List<RevisionNode> pending = new ArrayList<>();
+        plan.steps().forEach(step -> pending.add(step.revision()));
+        return new Standing(current, new RevisionInfos(directory).of(pending));
+    }
+
+    /**
+     * Drops every table of the current schema, Retort's own included, whatever the version table
+     * says (a corrupted state included); returns their names.
+     */
+    List<String> dropAllTables() {
+        return session((migrator, connection) -> {
+            List<String> tables = new ArrayList<>();
+            dialect.readSchema(connection).tables().forEach(table -> tables.add(table.name()));
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : dialect.dropTables(tables)) {
+                    statement.execute(sql);
+                }
+            }
+            return tables;
+        });
+    }
+
+    /** Writes a backup of the database into {@code to}, or the default backup file. */
+    BackupResult backup(Optional<Path> to) {
+        Path target = to.map(path -> config.urlBase().resolve(path))
+                .orElseGet(() -> Backups.defaultFile(config.urlBase(), dialect, url, config.clock()));
+        long began = System.nanoTime();
+        long bytes = session((migrator, connection) -> Backups.write(dialect, connection, url, target));
+        return new BackupResult(url.redacted(), target, bytes, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** The server, its tables with rows, indexes and sizes, and the applied revisions. */
+    DatabaseInfo info(List<RevisionInfo> scriptHeads) {
+        return inspect((heads, connection) -> {
+            Map<String, Long> sizes = dialect.tableSizes(connection);
+            List<DatabaseInfo.Table> tables = new ArrayList<>();
+            for (TableSnapshot table : dialect.readSchema(connection).tables()) {
+                List<String> indexes = table.indexes().stream().map(Index::name).toList();
+                tables.add(new DatabaseInfo.Table(
+                        table.name(),
+                        rows(connection, table.name()),
+                        indexes,
+                        Optional.ofNullable(sizes.get(table.name()))));
+            }
+            return new DatabaseInfo(
+                    url.redacted(),
+                    dialect.displayName(),
+                    connection.getMetaData().getDatabaseProductVersion(),
+                    tables,
+                    new RevisionInfos(directory).of(nodes(heads)),
+                    scriptHeads);
+        });
+    }
+
+    private long rows(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + dialect.identifier(table))) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    /** Where the database is, and the revisions still to apply. */
+    record Standing(CurrentStatus current, List<RevisionInfo> pending) {}
+
     StampResult stamp(List<String> targets, boolean purge) {
         GraphErrors errors = GraphErrors.of(directory)
                 .withMultipleHeads(
@@ -168,8 +247,24 @@ final class Online {
         return nodes;
     }
 
+    /**
+     * Work that reads the project's database beside its version table (autogenerate): {@code work}
+     * gets the applied heads, checked against the scripts, and the open connection.
+     */
+    <T> T inspect(InspectWork<T> work) {
+        return session((migrator, connection) -> work.apply(known(migrator.heads()), connection));
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
     /** Work that needs a connection: opened here, closed after, failures in the user's words. */
     private <T> T session(SqlWork<T> work) {
+        return session((migrator, connection) -> work.apply(migrator));
+    }
+
+    private <T> T session(ConnectedWork<T> work) {
         try (Connection connection = DatabaseConnector.open(dialect, url, Identity.applicationName())) {
             Migrator migrator = new Migrator(
                     directory,
@@ -179,7 +274,7 @@ final class Online {
                     new ListenerBridge(config.listener()),
                     () -> DatabaseConnector.open(dialect, url, Identity.applicationName()));
             try {
-                return work.apply(migrator);
+                return work.apply(migrator, connection);
             } catch (SQLException e) {
                 throw databaseError(e);
             }
@@ -213,6 +308,18 @@ final class Online {
                 Identity.toolVersion(),
                 config.lock(),
                 config.classLoader());
+    }
+
+    /** A piece of work on a connected migrator and its connection. */
+    @FunctionalInterface
+    private interface ConnectedWork<T> {
+        T apply(Migrator migrator, Connection connection) throws SQLException;
+    }
+
+    /** Work on the project's database: its applied heads and the open connection. */
+    @FunctionalInterface
+    interface InspectWork<T> {
+        T apply(List<String> heads, Connection connection) throws SQLException;
     }
 
     /** A piece of work on a connected migrator. */

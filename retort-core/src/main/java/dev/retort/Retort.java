@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.graph.RevisionGraph;
 import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.java.ClassPathScripts;
@@ -85,6 +86,92 @@ public final class Retort {
         return written(script);
     }
 
+    /**
+     * Compares the database, at its head, with the configured models and writes a revision whose
+     * upgrade turns one into the other and whose downgrade turns it back. A revision is written even
+     * when nothing differs, as Alembic does.
+     *
+     * @throws RetortException when the database is not at its head ("Target database is not up to
+     *     date."), or the models cannot be read
+     */
+    public AutogenerateResult autogenerate(NewRevisionRequest request) {
+        Objects.requireNonNull(request, "request");
+        ScriptDirectory scripts = scripts();
+        RevisionGraph graph = new GraphQueries(scripts).graph();
+        return new Autogen(config, graph, new Online(config, scripts, graph))
+                .revision(request, writer(), this::written);
+    }
+
+    /**
+     * Drops every table of the database's current schema — what the migrations made, and Retort's
+     * version and history tables — then upgrades to the heads again: a fresh database, for
+     * development. Works whatever state the version table is in. Views that depend on the tables go
+     * with them where the database requires it (PostgreSQL); other objects (sequences, types,
+     * functions) stay.
+     */
+    public ResetResult reset() {
+        List<String> dropped = online().dropAllTables();
+        config.listener().tablesDropped(dropped);
+        return new ResetResult(dropped, online().upgrade("heads"));
+    }
+
+    /**
+     * Writes a consistent copy of the database, readable by its owner only: SQLite through its online
+     * backup (others may keep writing), PostgreSQL with {@code pg_dump}, MariaDB/MySQL with {@code
+     * mariadb-dump}. {@code to} is relative to the configuration's folder; by default {@code
+     * backups/<database>-<time><ext>} there.
+     *
+     * @throws RetortException when the copy cannot be made (a dump tool that is not installed says
+     *     which package to install)
+     */
+    public BackupResult backup(Optional<Path> to) {
+        Objects.requireNonNull(to, "to");
+        return online().backup(to);
+    }
+
+    /**
+     * The database: which server, its tables with row counts, indexes and sizes on disk (where the
+     * database tells them), the applied revisions and the scripts' heads.
+     */
+    public DatabaseInfo info() {
+        return online().info(heads(false));
+    }
+
+    /**
+     * Everything at once, for a CI gate: where the database is against the heads, the pending
+     * revisions in order, edited scripts, a half-applied revision, and — when models are configured —
+     * whether they match the database.
+     */
+    public ProjectStatus status() {
+        ScriptDirectory scripts = scripts();
+        RevisionGraph graph = new GraphQueries(scripts).graph();
+        Online online = new Online(config, scripts, graph);
+        Online.Standing standing = online.standing();
+        Optional<SchemaComparison> models = config.models().isPresent()
+                ? Optional.of(new Autogen(config, graph, online).check())
+                : Optional.empty();
+        return new ProjectStatus(standing.current(), heads(false), standing.pending(), models);
+    }
+
+    /**
+     * What differs between the database and the configured models: nothing when they match.
+     *
+     * @throws ConfigException when no models are configured
+     */
+    public SchemaComparison check() {
+        return autogen().check();
+    }
+
+    /**
+     * What differs from {@code from} to {@code to}, each {@code database}, {@code models}, or a
+     * model source ({@code sql:FILE}, {@code java:CLASS}, {@code url:URL}).
+     */
+    public SchemaComparison diff(String from, String to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return autogen().diff(from, to);
+    }
+
     /** Writes a merge revision joining {@code request.heads()} and returns it. */
     public RevisionInfo merge(NewRevisionRequest request) {
         Objects.requireNonNull(request, "request");
@@ -163,6 +250,12 @@ public final class Retort {
     private Online online() {
         ScriptDirectory scripts = scripts();
         return new Online(config, scripts, new GraphQueries(scripts).graph());
+    }
+
+    private Autogen autogen() {
+        ScriptDirectory scripts = scripts();
+        RevisionGraph graph = new GraphQueries(scripts).graph();
+        return new Autogen(config, graph, new Online(config, scripts, graph));
     }
 
     private OfflineSql offline() {

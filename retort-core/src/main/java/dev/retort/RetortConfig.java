@@ -4,6 +4,7 @@ import dev.retort.dialect.LockSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,12 @@ import java.util.regex.Pattern;
  * @param classLoader the class loader that finds {@code scriptPackage} and that compiled Java
  *     scripts see. Default: the thread's context class loader when {@link Builder#load()} runs, or
  *     the one that loaded Retort
+ * @param models where autogenerate finds the wanted schema: {@code sql:FILE}, {@code java:CLASS} or
+ *     {@code url:URL}. Default: none
+ * @param includeTables the tables autogenerate compares, as names or {@code *} patterns. Default:
+ *     all
+ * @param excludeTables tables autogenerate leaves alone, as names or {@code *} patterns. Default:
+ *     none. The version and history tables are never compared
  */
 public record RetortConfig(
         Path scriptLocation,
@@ -46,7 +53,10 @@ public record RetortConfig(
         MigrationListener listener,
         LockSettings lock,
         Optional<String> scriptPackage,
-        ClassLoader classLoader) {
+        ClassLoader classLoader,
+        Optional<String> models,
+        List<String> includeTables,
+        List<String> excludeTables) {
     /** The version table Retort creates unless told otherwise. */
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 
@@ -72,6 +82,9 @@ public record RetortConfig(
         Objects.requireNonNull(lock, "lock");
         Objects.requireNonNull(scriptPackage, "scriptPackage");
         Objects.requireNonNull(classLoader, "classLoader");
+        Objects.requireNonNull(models, "models");
+        includeTables = List.copyOf(includeTables);
+        excludeTables = List.copyOf(excludeTables);
     }
 
     /** Builds a {@link Retort}; every setting but the script location has a default. */
@@ -90,8 +103,29 @@ public record RetortConfig(
         private String lockKind = LockSettings.Kind.NATIVE.configName();
         private String scriptPackage;
         private ClassLoader classLoader;
+        private String models;
+        private List<String> includeTables = List.of();
+        private List<String> excludeTables = List.of();
 
         Builder() {}
+
+        /** Where autogenerate finds the wanted schema: {@code sql:FILE}, {@code java:CLASS} or {@code url:URL}. */
+        public Builder models(String models) {
+            this.models = Objects.requireNonNull(models, "models");
+            return this;
+        }
+
+        /** The tables autogenerate compares, as names or {@code *} patterns. Default: all. */
+        public Builder includeTables(List<String> patterns) {
+            this.includeTables = List.copyOf(patterns);
+            return this;
+        }
+
+        /** Tables autogenerate leaves alone, as names or {@code *} patterns. Default: none. */
+        public Builder excludeTables(List<String> patterns) {
+            this.excludeTables = List.copyOf(patterns);
+            return this;
+        }
 
         /** The folder holding {@code versions/}. Required. */
         public Builder scriptLocation(Path scriptLocation) {
@@ -240,7 +274,10 @@ public record RetortConfig(
                     listener,
                     lock,
                     Optional.ofNullable(scriptPackage),
-                    classLoader != null ? classLoader : defaultClassLoader());
+                    classLoader != null ? classLoader : defaultClassLoader(),
+                    Optional.ofNullable(models),
+                    includeTables,
+                    excludeTables);
             return new Retort(config);
         }
 

@@ -2,6 +2,7 @@ package dev.retort;
 
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionNode;
+import dev.retort.script.GeneratedBodies;
 import dev.retort.script.MigrationScript;
 import dev.retort.script.NewRevision;
 import dev.retort.script.RevisionIds;
@@ -39,8 +40,13 @@ final class RevisionWriter {
 
     /** Writes a revision on the requested head(s); returns the new script. */
     MigrationScript revision(NewRevisionRequest request) {
+        return revision(request, GeneratedBodies.NONE);
+    }
+
+    /** Writes a revision on the requested head(s) with generated sections; returns the new script. */
+    MigrationScript revision(NewRevisionRequest request, GeneratedBodies bodies) {
         List<String> parents = parents(request.heads(), request.splice());
-        return write(request, parents);
+        return write(request, parents, bodies);
     }
 
     /** Writes a merge revision joining the requested revisions; returns the new script. */
@@ -55,10 +61,10 @@ final class RevisionWriter {
                     parents,
                     null);
         }
-        return write(request, parents);
+        return write(request, parents, GeneratedBodies.NONE);
     }
 
-    private MigrationScript write(NewRevisionRequest request, List<String> parents) {
+    private MigrationScript write(NewRevisionRequest request, List<String> parents, GeneratedBodies bodies) {
         String message = message(request.message());
         String id = request.revisionId().orElseGet(this::freshId);
         checkId(id);
@@ -72,7 +78,8 @@ final class RevisionWriter {
                 message,
                 LocalDateTime.now(config.clock()).format(CREATED),
                 format(request.format().orElse(config.format())),
-                request.versionPath());
+                request.versionPath(),
+                bodies);
         return ScriptErrors.run(() -> directory.write(revision));
     }
 

@@ -32,7 +32,7 @@ class ArchitectureTest {
             Map.entry("reflect", List.of("schema", "dialect")),
             Map.entry("diff", List.of("schema", "ops", "dialect")),
             Map.entry("render", List.of("ops", "schema", "dialect")),
-            Map.entry("models", List.of("schema", "reflect", "dialect")),
+            Map.entry("models", List.of("schema", "reflect", "dialect", "ops", "script.sql")),
             Map.entry(
                     "runtime",
                     List.of("graph", "script", "script.sql", "script.java", "schema", "ops", "render", "dialect")),

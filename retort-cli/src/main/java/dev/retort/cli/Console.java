@@ -75,6 +75,13 @@ final class Console {
         }
     }
 
+    /** A question on standard error, its answer to be typed on the same line. */
+    void prompt(String question) {
+        closeLine();
+        err.print(question);
+        err.flush();
+    }
+
     /** A warning on standard error, always shown. */
     void warning(String line) {
         closeLine();

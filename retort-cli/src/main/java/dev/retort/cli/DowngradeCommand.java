@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,9 +28,18 @@ final class DowngradeCommand extends ProjectCommand {
     @Option(names = "--dry-run", description = "Connect, plan from the database's state, print the SQL, run nothing.")
     boolean dryRun;
 
+    @Option(names = "--force", description = "Downgrade to base even on an environment marked protected = true.")
+    boolean force;
+
     @Override
     int run(Console console) {
         UpgradeCommand.checkModes(sql, dryRun);
+        if (!sql && !dryRun && target.equals("base") && project().isProtected() && !force) {
+            throw new UsageException(
+                    "environment '" + root.environment + "' is protected (protected = true in "
+                            + ProjectConfig.display(project().file()) + "), so downgrading it to base is refused",
+                    "downgrade to a revision instead, or pass --force if you really mean to revert everything there");
+        }
         if (sql) {
             UpgradeCommand.printOffline(console, retort().downgradeSql(target));
         } else if (dryRun) {

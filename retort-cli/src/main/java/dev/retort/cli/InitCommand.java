@@ -1,8 +1,11 @@
 package dev.retort.cli;
 
+import dev.retort.AutogenerateResult;
 import dev.retort.ErrorCode;
+import dev.retort.NewRevisionRequest;
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.UsageException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code retort init [DIR]}: a new retort.toml and migrations folder. */
@@ -22,7 +26,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  retort init",
             "  retort init db/migrations --url postgresql://app@localhost/app",
-            "  retort -c config/retort.toml init migrations"
+            "  retort -c config/retort.toml init migrations",
+            "  retort init --autogenerate --models sql:schema.sql   # also write the first revision and apply it"
         })
 final class InitCommand extends ProjectCommand {
     static final String DEFAULT_URL = "sqlite:///app.db";
@@ -35,8 +40,31 @@ final class InitCommand extends ProjectCommand {
             description = "The migrations folder to create. Default: ${DEFAULT-VALUE}.")
     String directory;
 
+    @Option(
+            names = "--models",
+            paramLabel = "SOURCE",
+            description = "The models to write into retort.toml: sql:FILE, java:CLASS or url:URL.")
+    String models;
+
+    @Option(
+            names = "--autogenerate",
+            description = "Then generate the first revision from the models and apply it (needs --models).")
+    boolean autogenerate;
+
+    @Option(
+            names = {"-m", "--message"},
+            paramLabel = "MESSAGE",
+            defaultValue = "initial schema",
+            description = "The message of the first revision with --autogenerate. Default: ${DEFAULT-VALUE}.")
+    String message;
+
     @Override
     int run(Console console) {
+        if (autogenerate && models == null) {
+            throw new UsageException(
+                    "init --autogenerate needs the models to generate from",
+                    "pass --models sql:schema.sql (or java:CLASS, url:URL)");
+        }
         Path configFile = ProjectConfig.locate(root.config, root.invocation().environment());
         Path location = Path.of(directory).toAbsolutePath().normalize();
         if (Files.exists(configFile)) {
@@ -45,9 +73,13 @@ final class InitCommand extends ProjectCommand {
                     ProjectConfig.display(configFile) + " already exists; nothing was created",
                     "edit it to point script_location at your migrations, or remove it to start over");
         }
+        boolean locationExisted = Files.exists(location);
         Retort.init(location);
         String url = root.url != null ? root.url : DEFAULT_URL;
-        writeConfig(configFile, location, url);
+        writeConfig(configFile, location, url, models);
+        if (autogenerate) {
+            return firstRevision(console, configFile, location, locationExisted);
+        }
         if (console.json()) {
             Map<String, Object> json = Json.object();
             json.put("config", ProjectConfig.display(configFile));
@@ -66,7 +98,28 @@ final class InitCommand extends ProjectCommand {
         return 0;
     }
 
-    private static void writeConfig(Path configFile, Path location, String url) {
+    /**
+     * Generates the first revision from the models and applies it. When generating fails, what init
+     * made is removed again, so the same command can simply be run again.
+     */
+    private int firstRevision(Console console, Path configFile, Path location, boolean locationExisted) {
+        console.progress("Generating " + ProjectConfig.display(configFile) + " and " + ProjectConfig.display(location)
+                + " ... done");
+        Retort retort = project().retort(root.dialect, new ProgressListener(console));
+        AutogenerateResult generated;
+        try {
+            generated = retort.autogenerate(NewRevisionRequest.withMessage(message));
+        } catch (RuntimeException e) {
+            Removal.of(configFile, locationExisted ? null : location);
+            throw e;
+        }
+        SchemaChanges.report(console, generated.comparison(), "Detected ", "No tables in the models yet.");
+        RevisionCommand.report(console, generated.revision());
+        UpgradeCommand.report(console, retort.upgrade("head"), "upgrade");
+        return 0;
+    }
+
+    private static void writeConfig(Path configFile, Path location, String url, String models) {
         Path base = configFile.getParent();
         String relative = base.relativize(location).toString().replace('\\', '/');
         String text = "# Retort configuration. Paths are relative to this file.\n"
@@ -77,6 +130,10 @@ final class InitCommand extends ProjectCommand {
                 + "# script_package = \"com.example.migrations\"   # Java migrations compiled into the application\n"
                 + "# version_table = \"retort_version\"   # \"alembic_version\" takes over an Alembic database\n"
                 + "# history_table = \"retort_history\"\n"
+                + (models == null
+                        ? "# models = \"sql:schema.sql\"          # for check, diff and revision --autogenerate\n"
+                        : "models = " + quoted(models) + "   # for check, diff and revision --autogenerate\n")
+                + "# exclude_tables = [\"audit_*\"]       # tables autogenerate leaves alone\n"
                 + "\n"
                 + "# [env.test]\n"
                 + "# url = \"postgresql://localhost/app_test\"\n";

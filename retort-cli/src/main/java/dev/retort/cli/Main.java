@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,14 @@ public final class Main {
         DriverLogging.silence();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, new Invocation(out, err, System.getenv(), System.console() != null));
+        int code = run(
+                args,
+                new Invocation(
+                        out,
+                        err,
+                        System.getenv(),
+                        System.console() != null,
+                        new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         out.flush();
         err.flush();
         System.exit(code);

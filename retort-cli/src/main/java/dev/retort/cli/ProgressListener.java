@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.MigrationListener;
 import dev.retort.MigrationStepInfo;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Shows a run as it happens, one line per revision with its time:
@@ -35,6 +36,12 @@ final class ProgressListener implements MigrationListener {
     @Override
     public void revisionFinished(MigrationStepInfo step, Duration duration) {
         console.progressEnd(" " + Durations.format(duration));
+    }
+
+    @Override
+    public void tablesDropped(List<String> tables) {
+        console.progress("Dropped " + tables.size() + " table" + (tables.size() == 1 ? "" : "s")
+                + (tables.isEmpty() ? "." : ": " + String.join(", ", tables) + "."));
     }
 
     @Override

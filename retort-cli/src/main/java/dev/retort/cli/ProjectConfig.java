@@ -50,7 +50,11 @@ record ProjectConfig(
         long lockTimeoutSeconds,
         boolean strictChecksums,
         String lock,
-        Optional<String> scriptPackage) {
+        Optional<String> scriptPackage,
+        Optional<String> models,
+        List<String> includeTables,
+        List<String> excludeTables,
+        boolean isProtected) {
     static final String FILE_NAME = "retort.toml";
     static final String DEFAULT_SCRIPT_LOCATION = "migrations";
     static final long DEFAULT_LOCK_TIMEOUT_SECONDS = 300;
@@ -66,8 +70,12 @@ record ProjectConfig(
             "strict_checksums",
             "lock",
             "script_package",
+            "models",
+            "include_tables",
+            "exclude_tables",
             "env");
-    private static final Set<String> PER_ENVIRONMENT = Set.of("url", "dialect", "version_table", "history_table");
+    private static final Set<String> PER_ENVIRONMENT =
+            Set.of("url", "dialect", "version_table", "history_table", "protected");
 
     /** The configuration file to use: {@code -c}, else {@code RETORT_CONFIG}, else {@code ./retort.toml}. */
     static Path locate(String option, Map<String, String> environment) {
@@ -126,7 +134,11 @@ record ProjectConfig(
                 settings.number(values, "lock_timeout").orElse(DEFAULT_LOCK_TIMEOUT_SECONDS),
                 settings.flag(values, "strict_checksums").orElse(false),
                 settings.string(values, "lock").orElse("native"),
-                settings.string(values, "script_package"));
+                settings.string(values, "script_package"),
+                settings.string(values, "models"),
+                settings.strings(values, "include_tables"),
+                settings.strings(values, "exclude_tables"),
+                settings.flag(section, "protected").orElse(false));
     }
 
     /**
@@ -147,6 +159,8 @@ record ProjectConfig(
                 .urlBase(urlFromFile() ? file.getParent() : Path.of("").toAbsolutePath());
         url.ifPresent(builder::url);
         scriptPackage.ifPresent(builder::scriptPackage);
+        models.ifPresent(builder::models);
+        builder.includeTables(includeTables).excludeTables(excludeTables);
         Optional.ofNullable(dialectOption).or(() -> dialect).ifPresent(builder::dialect);
         return builder.load();
     }
@@ -229,6 +243,19 @@ record ProjectConfig(
                         where(key) + "'" + key + "' must be true or false, not " + value, "write it without quotes");
             }
             return Optional.of(flag);
+        }
+
+        List<String> strings(Map<String, Object> values, String key) {
+            Object value = values.get(key);
+            if (value == null) {
+                return List.of();
+            }
+            if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+                return list.stream().map(String.class::cast).toList();
+            }
+            throw new ConfigException(
+                    where(key) + "'" + key + "' must be a list of strings, not " + value,
+                    "for example: " + key + " = [\"audit_*\", \"legacy\"]");
         }
 
         Optional<String> string(Map<String, Object> values, String key) {

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.AutogenerateResult;
 import dev.retort.NewRevisionRequest;
 import dev.retort.RevisionInfo;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
             "  retort revision -m \"start billing\" --head base --branch-label billing",
             "  retort revision -m \"hotfix\" --head 1975ea83 --splice",
             "  retort revision -m \"add orders\" --depends-on billing --rev-id 0002_orders",
-            "  retort revision -m \"backfill names\" --format java"
+            "  retort revision -m \"backfill names\" --format java",
+            "  retort revision --autogenerate -m \"add user full name\""
         })
 final class RevisionCommand extends ProjectCommand {
     @Option(
@@ -68,6 +70,12 @@ final class RevisionCommand extends ProjectCommand {
             description = "The script's language: sql or java. Default: format in retort.toml (sql).")
     String format;
 
+    @Option(
+            names = "--autogenerate",
+            description = "Fill the script with the operations that turn the database (at its head) into the"
+                    + " models of retort.toml.")
+    boolean autogenerate;
+
     @Override
     int run(Console console) {
         NewRevisionRequest request = NewRevisionRequest.withMessage(message)
@@ -83,6 +91,12 @@ final class RevisionCommand extends ProjectCommand {
         }
         if (format != null) {
             request = request.withFormat(format);
+        }
+        if (autogenerate) {
+            AutogenerateResult result = retort().autogenerate(request);
+            SchemaChanges.report(console, result.comparison(), "Detected ", "No changes in schema detected.");
+            report(console, result.revision());
+            return 0;
         }
         RevisionInfo created = retort().revision(request);
         report(console, created);

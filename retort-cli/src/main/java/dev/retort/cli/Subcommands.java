@@ -28,6 +28,13 @@ final class Subcommands {
         ALL.put("branches", BranchesCommand::new);
         ALL.put("history", HistoryCommand::new);
         ALL.put("show", ShowCommand::new);
+        ALL.put("check", CheckCommand::new);
+        ALL.put("diff", DiffCommand::new);
+        ALL.put("status", StatusCommand::new);
+        ALL.put("edit", EditCommand::new);
+        ALL.put("info", InfoCommand::new);
+        ALL.put("backup", BackupCommand::new);
+        ALL.put("reset", ResetCommand::new);
     }
 
     /** Global options that take a value in the next argument. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  retort upgrade head                      apply every pending revision",
             "  retort upgrade +1                        apply the next one",
+            "  retort upgrade head --backup             back up the database first, then upgrade",
             "  retort upgrade head --dry-run            print the SQL it would run on the database now",
             "  retort upgrade head --sql                print the SQL from base to head (no database)",
             "  retort upgrade 1975ea83:head --sql       the SQL from 1975ea83 to head"
@@ -32,6 +34,9 @@ final class UpgradeCommand extends ProjectCommand {
 
     @Option(names = "--sql", description = "Print the SQL instead of running it (offline: no database is used).")
     boolean sql;
+
+    @Option(names = "--backup", description = "Back up the database first (as `retort backup` does).")
+    boolean backup;
 
     @Option(names = "--dry-run", description = "Connect, plan from the database's state, print the SQL, run nothing.")
     boolean dryRun;
@@ -44,6 +49,9 @@ final class UpgradeCommand extends ProjectCommand {
         } else if (dryRun) {
             printOffline(console, retort().upgradeDryRun(target));
         } else {
+            if (backup) {
+                BackupCommand.report(console, retort().backup(Optional.empty()));
+            }
             report(console, retort().upgrade(target), "upgrade");
         }
         return 0;
@@ -57,20 +65,25 @@ final class UpgradeCommand extends ProjectCommand {
         }
     }
 
+    /** The result as JSON: the database, the heads before and after, each step with its time. */
+    static Map<String, Object> json(MigrationResult result) {
+        Map<String, Object> json = Json.object();
+        json.put("database", result.database());
+        json.put("from", result.startHeads());
+        json.put("to", result.endHeads());
+        List<Object> steps = steps(result.steps());
+        for (int i = 0; i < steps.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> step = (Map<String, Object>) steps.get(i);
+            step.put("milliseconds", result.durations().get(i).toMillis());
+        }
+        json.put("steps", steps);
+        return json;
+    }
+
     static void report(Console console, MigrationResult result, String verb) {
         if (console.json()) {
-            Map<String, Object> json = Json.object();
-            json.put("database", result.database());
-            json.put("from", result.startHeads());
-            json.put("to", result.endHeads());
-            List<Object> steps = steps(result.steps());
-            for (int i = 0; i < steps.size(); i++) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> step = (Map<String, Object>) steps.get(i);
-                step.put("milliseconds", result.durations().get(i).toMillis());
-            }
-            json.put("steps", steps);
-            console.resultJson(json);
+            console.resultJson(json(result));
             return;
         }
         String at = result.endHeads().isEmpty() ? "base" : String.join(", ", result.endHeads());

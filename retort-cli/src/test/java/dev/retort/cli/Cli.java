@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +13,16 @@ import java.util.Map;
 final class Cli {
     private final Path project;
     private final Map<String, String> environment = new HashMap<>();
+    private String answers;
 
     Cli(Path project) {
         this.project = project;
+    }
+
+    /** Makes the following runs behave as on a terminal, answering questions with {@code answers}. */
+    Cli terminal(String answers) {
+        this.answers = answers;
+        return this;
     }
 
     /** Sets an environment variable for the following runs. */
@@ -47,7 +55,13 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(
-                args, new Invocation(new PrintWriter(out, true), new PrintWriter(err, true), environment, false));
+                args,
+                new Invocation(
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        environment,
+                        answers != null,
+                        new StringReader(answers == null ? "" : answers)));
         String root = project.toAbsolutePath().toString();
         return new Result(
                 code, out.toString().replace(root, "<tmp>"), err.toString().replace(root, "<tmp>"));

@@ -81,7 +81,7 @@ class CliErrorsTest {
         fails(
                 2,
                 "unknown command 'histroy'",
-                "did you mean 'history' or 'stamp' or 'revision'? see `retort --help`",
+                "did you mean 'history' or 'stamp' or 'status'? see `retort --help`",
                 "histroy");
     }
 
@@ -272,8 +272,8 @@ class CliErrorsTest {
         fails(
                 2,
                 "<tmp>/retort.toml:2: unknown setting 'version_tabel'; did you mean 'version_table'?",
-                "the settings are: dialect, env, format, history_table, lock, lock_timeout, script_location, script_package, strict_checksums,"
-                        + " url, version_table",
+                "the settings are: dialect, env, exclude_tables, format, history_table, include_tables, lock, lock_timeout,"
+                        + " models, script_location, script_package, strict_checksums, url, version_table",
                 "heads");
     }
 

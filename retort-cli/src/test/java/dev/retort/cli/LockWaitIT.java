@@ -57,6 +57,23 @@ class LockWaitIT {
         /** Closes a gate in {@code database}. */
         abstract Gate gate(TestDatabase database) throws SQLException;
 
+        /**
+         * The database once the first process has stopped at the gate: on a database without
+         * transactional DDL, what ran before the gate shows up a moment after the progress line.
+         */
+        static DatabaseState settled(TestDatabase database) throws Exception {
+            DatabaseState last = DatabaseState.read(database);
+            for (int i = 0; i < 50; i++) {
+                Thread.sleep(200);
+                DatabaseState now = DatabaseState.read(database);
+                if (now.equals(last)) {
+                    return now;
+                }
+                last = now;
+            }
+            return last;
+        }
+
         /** Whether the gate holds the first process until opened, rather than for a while. */
         abstract boolean gated();
 
@@ -120,7 +137,7 @@ class LockWaitIT {
                 RetortProcess first = RetortProcess.start(root, config, "upgrade", "head");
                 try (first) {
                     first.awaitErr(SLOW_REVISION_RUNNING, LONG);
-                    DatabaseState before = gated() ? DatabaseState.read(database) : null;
+                    DatabaseState before = gated() ? settled(database) : null;
                     RetortProcess.Result gaveUp;
                     try (RetortProcess second = RetortProcess.start(root, impatient, "upgrade", "head")) {
                         gaveUp = second.await(LONG);
@@ -284,8 +301,9 @@ class LockWaitIT {
         @Override
         Gate gate(TestDatabase database) {
             // SQLite cannot wait for another connection's lock inside a revision without failing:
-            // the revision counts for about 4 s instead, enough for a second JVM to start and wait 1 s.
-            String statement = SlowStatements.sqlite(10_000_000);
+            // the revision counts for about 6 s instead (1.6 s per 10 million here), enough for a second JVM
+            // to start and wait 1 s even on a fast machine.
+            String statement = SlowStatements.sqlite(40_000_000);
             return new Gate() {
                 @Override
                 public String statement() {

@@ -5,10 +5,12 @@ import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.schema.DataType;
 import dev.retort.script.sql.SplitterSyntax;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -166,6 +168,56 @@ public interface Dialect {
      * @throws SQLException when the catalog cannot be read
      */
     Optional<TableSnapshot> readTable(Connection connection, String table) throws SQLException;
+
+    /**
+     * Every table of {@code connection}'s current schema or database (ordinary and partitioned tables,
+     * not views, not partitions, not the database's own tables), each as {@link #readTable} reads it,
+     * in name order.
+     *
+     * @throws SQLException when the catalog cannot be read
+     */
+    SchemaSnapshot readSchema(Connection connection) throws SQLException;
+
+    /**
+     * Runs {@code work} in an empty scratch schema on the server {@code connection} is connected to,
+     * and removes the scratch schema afterwards, whatever the work did: the place where autogenerate
+     * builds the models to read them back in this database's own words. PostgreSQL uses a schema
+     * inside a transaction that is rolled back; MariaDB/MySQL a database that is dropped; SQLite a
+     * private in-memory database.
+     *
+     * @throws SQLException when the scratch schema cannot be made, or the work fails
+     */
+    <T> T inScratchSchema(Connection connection, ScratchWork<T> work) throws SQLException;
+
+    /**
+     * The size on disk of each table of the current schema, indexes included, in bytes, where the
+     * database tells it; tables it cannot tell are left out. Default: nothing is known.
+     *
+     * @throws SQLException when the catalog cannot be read
+     */
+    default Map<String, Long> tableSizes(Connection connection) throws SQLException {
+        return Map.of();
+    }
+
+    /**
+     * Writes a consistent copy of the database {@code connection} is connected to into {@code
+     * target} (which exists, empty, with the permissions it must keep): SQLite through its online
+     * backup, the servers through their own dump tool.
+     *
+     * @throws IOException when the copy cannot be made, saying why (a dump tool that is not
+     *     installed names the package to install)
+     * @throws SQLException when the database refuses
+     */
+    void backup(Connection connection, DatabaseUrl url, Path target) throws IOException, SQLException;
+
+    /**
+     * The statements that drop {@code tables} whatever their foreign keys between them and to them
+     * (for {@code retort reset}), views built on them included where the database requires.
+     */
+    List<String> dropTables(List<String> tables);
+
+    /** The file extension of this database's backups, such as {@code .dump}. */
+    String backupExtension();
 
     /**
      * A {@link TableLookup} that reads {@code connection}'s database each time it is asked, for

@@ -6,13 +6,16 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -130,6 +133,32 @@ public abstract class StandardDialect implements Dialect {
     public String typeSql(DataType type) {
         return renderer().type(type);
     }
+
+    /**
+     * Reads the tables that {@link #tableNamesQuery} lists one by one. A dialect whose catalog answers
+     * for all tables at once reads them in bulk instead.
+     */
+    @Override
+    public SchemaSnapshot readSchema(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(tableNamesQuery())) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        List<TableSnapshot> tables = new ArrayList<>();
+        for (String name : names) {
+            readTable(connection, name).ifPresent(tables::add);
+        }
+        return new SchemaSnapshot(tables);
+    }
+
+    /**
+     * The query listing the names of the tables {@link #readSchema} reads, in name order: ordinary and
+     * partitioned tables of the current schema, not views, partitions or the database's own tables.
+     */
+    protected abstract String tableNamesQuery();
 
     @Override
     public TableLookup tableLookup(Connection connection) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param created the creation time to write in the header
  * @param format the script's language
  * @param folder where to write it (a folder inside {@code versions/}); empty for {@code versions/}
+ * @param bodies what to write into the upgrade and downgrade sections (autogenerate), or
+ *     {@link GeneratedBodies#NONE}
  */
 public record NewRevision(
         String id,
@@ -26,7 +28,8 @@ public record NewRevision(
         String message,
         String created,
         ScriptFormat format,
-        Optional<Path> folder) {
+        Optional<Path> folder,
+        GeneratedBodies bodies) {
     /** Copies the lists. */
     public NewRevision {
         Objects.requireNonNull(id, "id");
@@ -37,5 +40,19 @@ public record NewRevision(
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(bodies, "bodies");
+    }
+
+    /** A revision with empty upgrade and downgrade sections, as {@code retort revision} writes. */
+    public NewRevision(
+            String id,
+            List<String> parents,
+            List<String> branchLabels,
+            List<String> dependsOn,
+            String message,
+            String created,
+            ScriptFormat format,
+            Optional<Path> folder) {
+        this(id, parents, branchLabels, dependsOn, message, created, format, folder, GeneratedBodies.NONE);
     }
 }

@@ -57,6 +57,26 @@ final class ScriptTemplate {
         return out.toString();
     }
 
+    /**
+     * Checks that the template has each of {@code names} as a placeholder, so generated sections have
+     * a place to go.
+     *
+     * @throws ScriptDirectoryException naming the first missing placeholder
+     */
+    void requirePlaceholders(List<String> names) {
+        for (String name : names) {
+            if (!text.contains("${" + name + "}")) {
+                throw new ScriptDirectoryException(
+                        ScriptDirectoryException.Kind.BAD_TEMPLATE,
+                        "template " + source + " has no '${" + name + "}' placeholder, so autogenerate has nowhere to"
+                                + " write the operations; add a line '${" + name + "}' where they belong (see the"
+                                + " template `retort init` writes)",
+                        List.of(source),
+                        null);
+            }
+        }
+    }
+
     private static List<String> sorted(Map<String, String> values) {
         return values.keySet().stream().sorted().map(name -> "${" + name + "}").toList();
     }

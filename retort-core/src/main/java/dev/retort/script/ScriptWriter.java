@@ -24,7 +24,11 @@ final class ScriptWriter {
                 + request.format().extension();
         Path file = folder.resolve(name);
         Path templateFile = directory.location().resolve(ScriptDirectory.templateName(request.format()));
-        String text = template(templateFile, request.format()).render(values(request));
+        ScriptTemplate template = template(templateFile, request.format());
+        if (!request.bodies().isEmpty()) {
+            template.requirePlaceholders(List.of("upgrades", "downgrades"));
+        }
+        String text = template.render(values(request));
         try {
             Files.createDirectories(folder);
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -88,7 +92,10 @@ final class ScriptWriter {
                 Map.entry("depends_on_java", JavaLiterals.strings(request.dependsOn())),
                 Map.entry("message_java", JavaLiterals.escape(request.message())),
                 Map.entry("created_java", JavaLiterals.escape(request.created())),
-                Map.entry("class_name", JavaLiterals.className(request.id())));
+                Map.entry("class_name", JavaLiterals.className(request.id())),
+                Map.entry("upgrades", request.bodies().upgrades()),
+                Map.entry("downgrades", request.bodies().downgrades()),
+                Map.entry("imports", String.join("\n", request.bodies().imports())));
     }
 
     /** Reads the written file back; a template that lost a header line leaves no file behind. */

@@ -216,6 +216,31 @@ abstract class SqlRendererContractIT {
         }
     }
 
+    @Test
+    void readSchemaReadsEveryTableAsReadTableDoesAndNoViews() throws SQLException {
+        try (Connection connection = newDatabase().open()) {
+            assertEquals(List.of(), dialect().readSchema(connection).tables());
+            run(connection, new CreateTable(USERS));
+            run(connection, new CreateTable(ORDERS));
+            run(connection, new CreateIndex(Index.on("ix_orders_day", "orders", "day"), false));
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE VIEW big_orders AS SELECT id FROM orders WHERE total > 100");
+            }
+
+            SchemaSnapshot schema = dialect().readSchema(connection);
+
+            assertEquals(List.of("orders", "users"), schema.schema().tableNames());
+            assertEquals(dialect().readTable(connection, "orders"), schema.find("orders"));
+            assertEquals(dialect().readTable(connection, "users"), schema.find("users"));
+            assertEquals(
+                    List.of("ix_orders_day"),
+                    schema.schema().indexesOf("orders").stream()
+                            .map(Index::name)
+                            .toList());
+            assertEquals(Optional.empty(), schema.find("big_orders"));
+        }
+    }
+
     private static List<String> names(List<Column> columns) {
         return columns.stream().map(Column::name).toList();
     }

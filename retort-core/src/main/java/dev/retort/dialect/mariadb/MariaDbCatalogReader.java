@@ -1,6 +1,9 @@
 package dev.retort.dialect.mariadb;
 
 import dev.retort.dialect.TableSnapshot;
+import dev.retort.dialect.mariadb.MariaDbCatalogRows.ColumnRow;
+import dev.retort.dialect.mariadb.MariaDbCatalogRows.IndexRow;
+import dev.retort.dialect.mariadb.MariaDbCatalogRows.KeyRow;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
@@ -11,10 +14,7 @@ import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,46 +25,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads one table of the current database from MariaDB's {@code information_schema}.
+ * Reads the base tables of the current database, all at once or one by name, from the rows
+ * {@link MariaDbCatalogRows} fetches out of MariaDB's {@code information_schema}.
  *
  * <p>What MariaDB does not keep, or keeps its own way, reads as follows: the primary key has no name
  * (MariaDB calls every one {@code PRIMARY}); a unique index is a unique constraint, since MariaDB
  * does not tell them apart; the index InnoDB makes for a foreign key (named after it) is left out;
  * {@code RESTRICT}, which InnoDB treats as {@code NO ACTION} and reports when no action was given,
  * reads as {@code NO ACTION}; a {@code longtext} column with MariaDB's own {@code json_valid} check is
- * a JSON column, without that check; an enum is named after its column. Stateless.
+ * a JSON column, without that check; an enum is named after its column; a spatial index has no
+ * column prefix (MariaDB reports 32 for each); the referencing tables are those of the current
+ * database, since their names are not qualified. Stateless.
  */
 final class MariaDbCatalogReader {
-    private static final String TABLE = "SELECT TABLE_COMMENT FROM information_schema.TABLES"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'";
-
-    private static final String COLUMNS = "SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,"
-            + " COLUMN_COMMENT, GENERATION_EXPRESSION FROM information_schema.COLUMNS"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION";
-
-    private static final String KEYS = "SELECT tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME,"
-            + " k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE"
-            + " FROM information_schema.TABLE_CONSTRAINTS tc"
-            + " JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
-            + " AND k.TABLE_NAME = tc.TABLE_NAME AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
-            + " LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
-            + " AND r.TABLE_NAME = tc.TABLE_NAME AND r.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
-            + " WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.TABLE_NAME = ?"
-            + " AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')"
-            + " ORDER BY tc.CONSTRAINT_NAME, k.ORDINAL_POSITION";
-
-    private static final String CHECKS =
-            "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
-                    + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME";
-
-    private static final String INDEXES = "SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE"
-            + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
-            + " ORDER BY INDEX_NAME, SEQ_IN_INDEX";
-
-    private static final String REFERENCING = "SELECT DISTINCT TABLE_NAME FROM information_schema.KEY_COLUMN_USAGE"
-            + " WHERE REFERENCED_TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME = ? AND TABLE_NAME <> ?"
-            + " ORDER BY TABLE_NAME";
-
     private MariaDbCatalogReader() {}
 
     /** A key constraint as the catalog lists it, one row per column. */
@@ -79,13 +52,53 @@ final class MariaDbCatalogReader {
 
     /** The table {@code name} of the current database, or empty. */
     static Optional<TableSnapshot> read(Connection connection, String name) throws SQLException {
-        List<String> found = strings(connection, TABLE, name);
-        if (found.isEmpty()) {
-            return Optional.empty();
+        return read(connection, Optional.of(name)).stream().findFirst();
+    }
+
+    /** Every base table of the current database, in the catalog's name order, with nine queries in all. */
+    static List<TableSnapshot> readAll(Connection connection) throws SQLException {
+        return read(connection, Optional.empty());
+    }
+
+    private static List<TableSnapshot> read(Connection connection, Optional<String> only) throws SQLException {
+        Map<String, String> comments = MariaDbCatalogRows.comments(connection, only);
+        if (comments.isEmpty()) {
+            return List.of();
         }
-        String comment = found.get(0);
-        Map<String, Key> keys = keys(connection, name);
-        Map<String, String> checks = checks(connection, name);
+        Map<String, List<KeyRow>> keys = MariaDbCatalogRows.keys(connection, only);
+        Map<String, List<Map.Entry<String, String>>> checks = MariaDbCatalogRows.checks(connection, only);
+        Map<String, List<ColumnRow>> columns = MariaDbCatalogRows.columns(connection, only);
+        Map<String, List<IndexRow>> indexes = MariaDbCatalogRows.indexes(connection, only);
+        Map<String, List<String>> referencing = MariaDbCatalogRows.referencing(connection, only);
+        boolean foreignKeysEnforced = MariaDbCatalogRows.foreignKeyChecks(connection);
+        List<TableSnapshot> tables = new ArrayList<>();
+        for (Map.Entry<String, String> table : comments.entrySet()) {
+            String name = table.getKey();
+            Map<String, Key> tableKeys = keys(keys.getOrDefault(name, List.of()));
+            tables.add(new TableSnapshot(
+                    table(
+                            name,
+                            table.getValue(),
+                            tableKeys,
+                            checks.getOrDefault(name, List.of()),
+                            columns.getOrDefault(name, List.of())),
+                    indexes(name, indexes.getOrDefault(name, List.of()), tableKeys),
+                    Map.of(),
+                    Map.of(),
+                    referencing.getOrDefault(name, List.of()),
+                    foreignKeysEnforced));
+        }
+        return tables;
+    }
+
+    private static Table table(
+            String name,
+            String comment,
+            Map<String, Key> keys,
+            List<Map.Entry<String, String>> checkRows,
+            List<ColumnRow> columnRows) {
+        Map<String, String> checks = new LinkedHashMap<>();
+        checkRows.forEach(check -> checks.put(check.getKey(), check.getValue()));
         Set<String> jsonColumns = new HashSet<>();
         checks.entrySet().removeIf(check -> {
             boolean json = check.getValue().equals("json_valid(`" + check.getKey() + "`)");
@@ -119,78 +132,62 @@ final class MariaDbCatalogReader {
                 .toList();
         Set<String> keyColumns =
                 new HashSet<>(primaryKey.map(PrimaryKey::columns).orElse(List.of()));
-        Table table = new Table(
+        List<Column> columns = new ArrayList<>();
+        for (ColumnRow row : columnRows) {
+            columns.add(column(row, keyColumns, jsonColumns));
+        }
+        return new Table(
                 name,
-                columns(connection, name, keyColumns, jsonColumns),
+                columns,
                 primaryKey,
                 uniques,
                 foreignKeys,
                 checkConstraints,
                 comment.isEmpty() ? Optional.empty() : Optional.of(comment));
-        List<String> referencing = strings(connection, REFERENCING, name, name);
-        return Optional.of(new TableSnapshot(
-                table, indexes(connection, name, keys), Map.of(), Map.of(), referencing, foreignKeyChecks(connection)));
     }
 
-    private static List<Column> columns(
-            Connection connection, String table, Set<String> keyColumns, Set<String> jsonColumns) throws SQLException {
-        List<Column> columns = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(COLUMNS)) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String name = rows.getString(1);
-                    DataType type = MariaDbTypes.fromCatalog(rows.getString(2), name, jsonColumns.contains(name));
-                    String reported = rows.getString(4);
-                    // MariaDB reports "no default" on a nullable column as the text NULL
-                    Optional<String> defaultSql = reported == null || reported.equalsIgnoreCase("NULL")
-                            ? Optional.empty()
-                            : Optional.of(reported);
-                    String extra = rows.getString(5).toLowerCase(Locale.ROOT);
-                    String generation = rows.getString(7);
-                    if (extra.contains("generated") && generation != null) {
-                        String storage = extra.contains("virtual") ? "VIRTUAL" : "STORED";
-                        type = DataType.raw(rows.getString(2) + " GENERATED ALWAYS AS (" + generation + ") " + storage);
-                        defaultSql = Optional.empty();
-                    }
-                    String comment = rows.getString(6);
-                    columns.add(new Column(
-                            name,
-                            type,
-                            rows.getString(3).equals("YES"),
-                            defaultSql,
-                            extra.contains("auto_increment"),
-                            keyColumns.contains(name),
-                            comment == null || comment.isEmpty() ? Optional.empty() : Optional.of(comment)));
-                }
-            }
+    private static Column column(ColumnRow row, Set<String> keyColumns, Set<String> jsonColumns) {
+        String name = row.name();
+        DataType type = MariaDbTypes.fromCatalog(row.columnType(), name, jsonColumns.contains(name));
+        String reported = row.defaultValue();
+        // MariaDB reports "no default" on a nullable column as the text NULL
+        Optional<String> defaultSql =
+                reported == null || reported.equalsIgnoreCase("NULL") ? Optional.empty() : Optional.of(reported);
+        String extra = row.extra().toLowerCase(Locale.ROOT);
+        String generation = row.generation();
+        if (extra.contains("generated") && generation != null) {
+            String storage = extra.contains("virtual") ? "VIRTUAL" : "STORED";
+            type = DataType.raw(row.columnType() + " GENERATED ALWAYS AS (" + generation + ") " + storage);
+            defaultSql = Optional.empty();
         }
-        return columns;
+        String comment = row.comment();
+        return new Column(
+                name,
+                type,
+                row.isNullable(),
+                defaultSql,
+                extra.contains("auto_increment"),
+                keyColumns.contains(name),
+                comment == null || comment.isEmpty() ? Optional.empty() : Optional.of(comment));
     }
 
-    private static Map<String, Key> keys(Connection connection, String table) throws SQLException {
+    /** The key constraints by name, from their rows in name and column order. */
+    private static Map<String, Key> keys(List<KeyRow> rows) {
         Map<String, Key> keys = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(KEYS)) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Key key = keys.get(rows.getString(1));
-                    if (key == null) {
-                        key = new Key(
-                                rows.getString(1),
-                                rows.getString(2),
-                                new ArrayList<>(),
-                                rows.getString(4),
-                                new ArrayList<>(),
-                                rows.getString(6),
-                                rows.getString(7));
-                        keys.put(key.name(), key);
-                    }
-                    key.columns().add(rows.getString(3));
-                    if (rows.getString(5) != null) {
-                        key.referencedColumns().add(rows.getString(5));
-                    }
-                }
+        for (KeyRow row : rows) {
+            Key key = keys.computeIfAbsent(
+                    row.name(),
+                    name -> new Key(
+                            name,
+                            row.kind(),
+                            new ArrayList<>(),
+                            row.referencedTable(),
+                            new ArrayList<>(),
+                            row.onDelete(),
+                            row.onUpdate()));
+            key.columns().add(row.column());
+            if (row.referencedColumn() != null) {
+                key.referencedColumns().add(row.referencedColumn());
             }
         }
         return keys;
@@ -204,43 +201,25 @@ final class MariaDbCatalogReader {
         return ReferentialAction.valueOf(rule.replace(' ', '_'));
     }
 
-    private static Map<String, String> checks(Connection connection, String table) throws SQLException {
-        Map<String, String> checks = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(CHECKS)) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    checks.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        }
-        return checks;
-    }
-
     /** The indexes that are neither the primary key, nor unique, nor made by InnoDB for a foreign key. */
-    private static List<Index> indexes(Connection connection, String table, Map<String, Key> keys) throws SQLException {
+    private static List<Index> indexes(String table, List<IndexRow> rows, Map<String, Key> keys) {
         Map<String, List<String>> elements = new LinkedHashMap<>();
         Map<String, String> methods = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(INDEXES)) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String name = rows.getString(1);
-                    Key key = keys.get(name);
-                    if (rows.getInt(2) == 0 || (key != null && key.kind().equals("FOREIGN KEY"))) {
-                        continue;
-                    }
-                    String element = rows.getString(3);
-                    if (rows.getObject(4) != null) {
-                        element += "(" + rows.getInt(4) + ")";
-                    }
-                    if ("D".equals(rows.getString(5))) {
-                        element += " DESC";
-                    }
-                    elements.computeIfAbsent(name, ignored -> new ArrayList<>()).add(element);
-                    methods.put(name, rows.getString(6).toLowerCase(Locale.ROOT));
-                }
+        for (IndexRow row : rows) {
+            Key key = keys.get(row.name());
+            if (row.isUnique() || (key != null && key.kind().equals("FOREIGN KEY"))) {
+                continue;
             }
+            String element = row.column();
+            // MariaDB reports a sub-part of 32 on every spatial index column, which cannot be written back
+            if (row.subPart() != 0 && !row.indexType().equals("SPATIAL")) {
+                element += "(" + row.subPart() + ")";
+            }
+            if (row.isDescending()) {
+                element += " DESC";
+            }
+            elements.computeIfAbsent(row.name(), ignored -> new ArrayList<>()).add(element);
+            methods.put(row.name(), row.indexType().toLowerCase(Locale.ROOT));
         }
         List<Index> indexes = new ArrayList<>();
         elements.forEach((name, columns) -> {
@@ -255,27 +234,5 @@ final class MariaDbCatalogReader {
                     method.equals("btree") ? Optional.empty() : Optional.of(method)));
         });
         return indexes;
-    }
-
-    private static boolean foreignKeyChecks(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT @@foreign_key_checks")) {
-            return rows.next() && rows.getInt(1) != 0;
-        }
-    }
-
-    private static List<String> strings(Connection connection, String sql, String... parameters) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-        }
-        return values;
     }
 }

@@ -5,19 +5,25 @@ import dev.retort.dialect.ConnectionProblem;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.SchemaSnapshot;
+import dev.retort.dialect.ScratchWork;
 import dev.retort.dialect.ServerAddress;
 import dev.retort.dialect.StandardDialect;
 import dev.retort.dialect.StandardSqlRenderer;
 import dev.retort.dialect.TableSnapshot;
 import dev.retort.script.sql.SplitterSyntax;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * MariaDB and MySQL: DDL commits implicitly, identifiers are quoted with backticks, backslash is
@@ -95,6 +101,12 @@ public final class MariaDbDialect extends StandardDialect {
     @Override
     public Optional<TableSnapshot> readTable(Connection connection, String table) throws SQLException {
         return MariaDbCatalogReader.read(connection, table);
+    }
+
+    /** Reads every table with nine catalog queries in all, however many tables there are. */
+    @Override
+    public SchemaSnapshot readSchema(Connection connection) throws SQLException {
+        return new SchemaSnapshot(MariaDbCatalogReader.readAll(connection));
     }
 
     /** {@code 1} or {@code 0}: the values of MariaDB's BOOLEAN, which is TINYINT(1). */
@@ -220,6 +232,43 @@ public final class MariaDbDialect extends StandardDialect {
                         "point the URL at a writable server"));
             default -> Optional.empty();
         };
+    }
+
+    @Override
+    public void backup(Connection connection, DatabaseUrl url, Path target) throws IOException, SQLException {
+        MariaDbBackup.write(url, target);
+    }
+
+    @Override
+    public List<String> dropTables(List<String> tables) {
+        if (tables.isEmpty()) {
+            return List.of();
+        }
+        return List.of(
+                "SET FOREIGN_KEY_CHECKS = 0",
+                "DROP TABLE IF EXISTS " + tables.stream().map(this::identifier).collect(Collectors.joining(", ")),
+                "SET FOREIGN_KEY_CHECKS = 1");
+    }
+
+    @Override
+    public String backupExtension() {
+        return ".sql";
+    }
+
+    @Override
+    public Map<String, Long> tableSizes(Connection connection) throws SQLException {
+        return MariaDbTableSizes.read(connection);
+    }
+
+    @Override
+    public <T> T inScratchSchema(Connection connection, ScratchWork<T> work) throws SQLException {
+        return MariaDbScratchDatabase.run(connection, work);
+    }
+
+    @Override
+    protected String tableNamesQuery() {
+        return "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_TYPE = 'BASE TABLE' ORDER BY 1";
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.RenderException;
 import dev.retort.dialect.StandardSqlRenderer;
 import dev.retort.dialect.TableLookup;
+import dev.retort.dialect.TableSnapshot;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateIndex;
@@ -12,7 +13,9 @@ import dev.retort.ops.DropIndex;
 import dev.retort.ops.SetTableComment;
 import dev.retort.ops.Setting;
 import dev.retort.schema.Column;
+import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import java.util.List;
@@ -224,11 +227,20 @@ final class MariaDbSqlRenderer extends StandardSqlRenderer {
     /**
      * Each kind its own way: {@code DROP PRIMARY KEY}, {@code DROP INDEX} for a unique constraint,
      * {@code DROP FOREIGN KEY}, and {@code DROP CONSTRAINT} for a check (MariaDB has no {@code DROP
-     * CHECK}, which only MySQL knows; both know {@code DROP CONSTRAINT}).
+     * CHECK}, which only MySQL knows; both know {@code DROP CONSTRAINT}). A foreign key's drop also
+     * drops the index InnoDB made for it under its name, if there is one, which would otherwise stay
+     * behind as an index nobody declared (and which the catalog reader leaves out while the key exists)
+     * - unless another foreign key of the table may lean on it, or the key's columns are not known.
      */
     @Override
     protected List<String> dropConstraint(DropConstraint drop, TableLookup tables) {
         String prefix = "ALTER TABLE " + name(drop.tableName()) + " ";
+        if (drop.kind() == Constraint.Kind.FOREIGN_KEY) {
+            String dropKey = prefix + "DROP FOREIGN KEY " + name(drop.name());
+            return ownIndexIsFree(drop, tables)
+                    ? List.of(dropKey, prefix + "DROP INDEX IF EXISTS " + name(drop.name()))
+                    : List.of(dropKey);
+        }
         return List.of(
                 switch (drop.kind()) {
                     case PRIMARY_KEY -> prefix + "DROP PRIMARY KEY";
@@ -236,5 +248,28 @@ final class MariaDbSqlRenderer extends StandardSqlRenderer {
                     case FOREIGN_KEY -> prefix + "DROP FOREIGN KEY " + name(drop.name());
                     case CHECK -> prefix + "DROP CONSTRAINT " + name(drop.name());
                 });
+    }
+
+    /**
+     * Whether the index InnoDB made for the dropped key can go too: the key's columns are known (from
+     * the operation or the table), and no other foreign key of the table starts with them.
+     */
+    private static boolean ownIndexIsFree(DropConstraint drop, TableLookup tables) {
+        Optional<Table> table = tables.find(drop.tableName()).map(TableSnapshot::table);
+        Optional<ForeignKey> dropped = drop.definition()
+                .filter(ForeignKey.class::isInstance)
+                .map(ForeignKey.class::cast)
+                .or(() -> table.flatMap(found -> found.foreignKeys().stream()
+                        .filter(key -> key.name().equals(Optional.of(drop.name())))
+                        .findFirst()));
+        if (dropped.isEmpty()) {
+            return false;
+        }
+        List<String> columns = dropped.get().columns();
+        return table.map(found -> found.foreignKeys().stream()
+                        .filter(key -> !key.name().equals(Optional.of(drop.name())))
+                        .noneMatch(key -> columns.size() >= key.columns().size()
+                                && columns.subList(0, key.columns().size()).equals(key.columns())))
+                .orElse(true);
     }
 }

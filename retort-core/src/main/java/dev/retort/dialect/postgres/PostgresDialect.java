@@ -5,20 +5,26 @@ import dev.retort.dialect.ConnectionProblem;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.SchemaSnapshot;
+import dev.retort.dialect.ScratchWork;
 import dev.retort.dialect.ServerAddress;
 import dev.retort.dialect.StandardDialect;
 import dev.retort.dialect.StandardSqlRenderer;
 import dev.retort.dialect.TableLookup;
 import dev.retort.dialect.TableSnapshot;
 import dev.retort.script.sql.SplitterSyntax;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * PostgreSQL: transactional DDL, standard quoting, enums as named types, and literals typed so that
@@ -92,6 +98,12 @@ public final class PostgresDialect extends StandardDialect {
     @Override
     public Optional<TableSnapshot> readTable(Connection connection, String table) throws SQLException {
         return PostgresCatalogReader.read(connection, table);
+    }
+
+    /** Reads all tables at once, with the queries {@link #readTable} asks for one table. */
+    @Override
+    public SchemaSnapshot readSchema(Connection connection) throws SQLException {
+        return PostgresCatalogReader.readSchema(connection);
     }
 
     /** Also knows which enum types exist and which tables use them. */
@@ -215,6 +227,41 @@ public final class PostgresDialect extends StandardDialect {
                         "point the URL at the primary server"));
             default -> Optional.empty();
         };
+    }
+
+    @Override
+    public void backup(Connection connection, DatabaseUrl url, Path target) throws IOException, SQLException {
+        PostgresBackup.write(url, target);
+    }
+
+    @Override
+    public List<String> dropTables(List<String> tables) {
+        if (tables.isEmpty()) {
+            return List.of();
+        }
+        return List.of("DROP TABLE IF EXISTS "
+                + tables.stream().map(this::identifier).collect(Collectors.joining(", ")) + " CASCADE");
+    }
+
+    @Override
+    public String backupExtension() {
+        return ".dump";
+    }
+
+    @Override
+    public Map<String, Long> tableSizes(Connection connection) throws SQLException {
+        return PostgresTableSizes.read(connection);
+    }
+
+    @Override
+    public <T> T inScratchSchema(Connection connection, ScratchWork<T> work) throws SQLException {
+        return PostgresScratchSchema.run(connection, work);
+    }
+
+    @Override
+    protected String tableNamesQuery() {
+        return "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1";
     }
 
     @Override

@@ -5,15 +5,19 @@ import dev.retort.dialect.ConnectionProblem;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.ScratchWork;
 import dev.retort.dialect.StandardDialect;
 import dev.retort.dialect.StandardSqlRenderer;
 import dev.retort.dialect.TableSnapshot;
 import dev.retort.script.sql.SplitterSyntax;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -170,6 +174,43 @@ public final class SqliteDialect extends StandardDialect {
                         file + " is not a SQLite database", "point the URL at a SQLite database file"));
             default -> Optional.empty();
         };
+    }
+
+    @Override
+    public void backup(Connection connection, DatabaseUrl url, Path target) throws IOException, SQLException {
+        SqliteBackup.write(connection, target);
+    }
+
+    @Override
+    public List<String> dropTables(List<String> tables) {
+        List<String> statements = new ArrayList<>();
+        statements.add("PRAGMA foreign_keys = OFF");
+        tables.forEach(table -> statements.add("DROP TABLE IF EXISTS " + identifier(table)));
+        return statements;
+    }
+
+    @Override
+    public String backupExtension() {
+        return ".db";
+    }
+
+    @Override
+    public Map<String, Long> tableSizes(Connection connection) throws SQLException {
+        try {
+            return SqliteTableSizes.read(connection);
+        } catch (SQLException e) {
+            return Map.of(); // the library was built without dbstat
+        }
+    }
+
+    @Override
+    public <T> T inScratchSchema(Connection connection, ScratchWork<T> work) throws SQLException {
+        return SqliteScratchDatabase.run(work);
+    }
+
+    @Override
+    protected String tableNamesQuery() {
+        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name";
     }
 
     @Override

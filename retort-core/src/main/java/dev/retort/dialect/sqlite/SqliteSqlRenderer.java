@@ -137,8 +137,10 @@ final class SqliteSqlRenderer extends StandardSqlRenderer {
     }
 
     /**
-     * {@code ALTER TABLE ... ADD COLUMN}, or a rebuild for a primary-key column or one whose default
-     * is not a constant (which SQLite cannot add in place).
+     * {@code ALTER TABLE ... ADD COLUMN}, or a rebuild for a primary-key column, a NOT NULL column
+     * without a default, or one whose default is not a constant (which SQLite cannot add in place).
+     * The rebuild of a table that has rows fails on the new NOT NULL column, as it should: those rows
+     * have no value for it.
      */
     @Override
     protected List<String> addColumn(AddColumn add, TableLookup tables) {
@@ -149,12 +151,10 @@ final class SqliteSqlRenderer extends StandardSqlRenderer {
                     + " to an existing table: an AUTOINCREMENT column must be declared with the table;"
                     + " create the table with it, or add a plain integer column");
         }
-        if (!column.isNullable() && column.defaultSql().isEmpty() && !column.isPrimaryKey()) {
-            throw new RenderException("SQLite cannot add column " + subject + " as NOT NULL without a default:"
-                    + " give it a default (defaultSql(...)), or add it nullable, fill it, then make it NOT NULL"
-                    + " with alterColumn");
-        }
+        boolean notNullWithoutDefault =
+                !column.isNullable() && column.defaultSql().isEmpty();
         boolean inPlace = !column.isPrimaryKey()
+                && !notNullWithoutDefault
                 && column.defaultSql()
                         .map(value -> CONSTANT.matcher(value.strip()).matches())
                         .orElse(true);

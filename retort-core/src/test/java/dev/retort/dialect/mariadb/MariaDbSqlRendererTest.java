@@ -44,6 +44,7 @@ import dev.retort.ops.SetTableComment;
 import dev.retort.ops.Setting;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
@@ -444,7 +445,14 @@ class MariaDbSqlRendererTest {
                 render(new DropConstraint("users", "uq_users_email", Constraint.Kind.UNIQUE, Optional.empty())));
         assertEquals(
                 "ALTER TABLE orders DROP FOREIGN KEY fk_orders_user",
-                render(new DropConstraint("orders", "fk_orders_user", Constraint.Kind.FOREIGN_KEY, Optional.empty())));
+                render(new DropConstraint("orders", "fk_orders_user", Constraint.Kind.FOREIGN_KEY, Optional.empty())),
+                "without the key's columns, the index InnoDB made for it may be needed by another key: it stays");
+        ForeignKey key = foreignKey("fk_orders_user", List.of("user_id"), "users", List.of("id"));
+        assertEquals(
+                "ALTER TABLE orders DROP FOREIGN KEY fk_orders_user;\n"
+                        + "ALTER TABLE orders DROP INDEX IF EXISTS fk_orders_user",
+                render(new DropConstraint("orders", "fk_orders_user", Constraint.Kind.FOREIGN_KEY, Optional.of(key))),
+                "the index InnoDB made for the key goes with it");
         assertEquals(
                 "ALTER TABLE orders DROP CONSTRAINT ck_total",
                 render(new DropConstraint("orders", "ck_total", Constraint.Kind.CHECK, Optional.empty())));

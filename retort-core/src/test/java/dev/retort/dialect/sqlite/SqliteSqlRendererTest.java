@@ -286,11 +286,25 @@ class SqliteSqlRendererTest {
     }
 
     @Test
-    void addColumnRefusesWhatSqliteCannotAdd() {
+    void addColumnNotNullWithoutADefaultRebuildsSoOnlyAnEmptyTableTakesIt() {
         assertEquals(
-                "SQLite cannot add column users.state as NOT NULL without a default: give it a default"
-                        + " (defaultSql(...)), or add it nullable, fill it, then make it NOT NULL with alterColumn",
-                failure(new AddColumn("users", column("state", text()).notNull()), LIVE));
+                """
+                CREATE TABLE _retort_tmp_users (
+                    id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+                    email VARCHAR(255) NOT NULL,
+                    name TEXT DEFAULT '',
+                    age INTEGER,
+                    state TEXT NOT NULL,
+                    CONSTRAINT uq_users_email UNIQUE (email),
+                    CONSTRAINT ck_users_age CHECK (age >= 0)
+                );
+                INSERT INTO _retort_tmp_users (id, email, name, age) SELECT id, email, name, age FROM users;
+                """ + USERS_AFTER_REBUILD,
+                render(new AddColumn("users", column("state", text()).notNull()), LIVE));
+    }
+
+    @Test
+    void addColumnRefusesWhatSqliteCannotAdd() {
         assertEquals(
                 "SQLite cannot add the auto-increment column users.seq to an existing table: an AUTOINCREMENT"
                         + " column must be declared with the table; create the table with it, or add a plain integer"

@@ -1,0 +1,37 @@
+package dev.retort.dialect;
+
+import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every table of a live schema as the database has it, read at once: what autogenerate compares,
+ * and a {@link TableLookup} that answers from what was read. Immutable.
+ *
+ * @param tables the tables, in the order the database lists them
+ */
+public record SchemaSnapshot(List<TableSnapshot> tables) implements TableLookup {
+    /** Copies. */
+    public SchemaSnapshot {
+        tables = List.copyOf(tables);
+    }
+
+    /** The tables and their indexes, as a {@link Schema}. */
+    public Schema schema() {
+        List<Table> definitions = new ArrayList<>();
+        List<Index> indexes = new ArrayList<>();
+        for (TableSnapshot table : tables) {
+            definitions.add(table.table());
+            indexes.addAll(table.indexes());
+        }
+        return new Schema(definitions, indexes);
+    }
+
+    @Override
+    public Optional<TableSnapshot> find(String table) {
+        return tables.stream().filter(snapshot -> snapshot.name().equals(table)).findFirst();
+    }
+}

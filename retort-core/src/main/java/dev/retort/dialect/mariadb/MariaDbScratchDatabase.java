@@ -1,0 +1,42 @@
+package dev.retort.dialect.mariadb;
+
+import dev.retort.dialect.ScratchWork;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A scratch database on the same server: created, made the connection's current database, used,
+ * and dropped afterwards (MariaDB/MySQL cannot roll DDL back). Its name says when it was made
+ * ({@code retort_scratch_20261122_0815_<random>}), so one left behind by a killed process is easy
+ * to recognise. Stateless.
+ */
+final class MariaDbScratchDatabase {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm");
+
+    private MariaDbScratchDatabase() {}
+
+    static <T> T run(Connection connection, ScratchWork<T> work) throws SQLException {
+        String database = "retort_scratch_" + LocalDateTime.now().format(STAMP) + "_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String previous = connection.getCatalog();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE `" + database + "`");
+        }
+        try {
+            connection.setCatalog(database);
+            return work.apply(connection);
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            }
+            if (previous != null) {
+                connection.setCatalog(previous);
+            }
+        }
+    }
+}

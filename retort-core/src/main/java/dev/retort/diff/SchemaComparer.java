@@ -1,0 +1,300 @@
+package dev.retort.diff;
+
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddConstraint;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.Operation;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Compares two schemas read by the same dialect into the operations that turn one into the other
+ * (autogenerate's diff, Alembic's {@code compare_metadata}). Tables, columns and indexes are matched
+ * by name; primary keys, unique constraints and foreign keys by content, since databases make up
+ * their names; checks by name when both have one, else by condition. Types, defaults and conditions
+ * are compared as text, so both schemas must come from the same database's reflection. Stateless and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * SchemaDiff diff = SchemaComparer.compare(dialect.readSchema(live).schema(), dialect.readSchema(scratch).schema());
+ * diff.upgrade();   // CreateTable, AddColumn, AlterColumn...
+ * diff.downgrade(); // their reverses, last first
+ * }</pre>
+ */
+public final class SchemaComparer {
+    private SchemaComparer() {}
+
+    /**
+     * The operations that turn {@code current} (the database) into {@code target} (the models), ordered
+     * so each can run, with warnings about destructive changes, likely renames and differences left out.
+     * The same schemas always give the same diff.
+     *
+     * <p>Order: foreign keys that would be in the way are dropped first, then indexes, constraints and
+     * columns; new tables are created (referenced tables first), then columns added and changed,
+     * constraints and indexes added, foreign keys added; dropped tables go last, referencing ones first.
+     */
+    public static SchemaDiff compare(Schema current, Schema target) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(target, "target");
+        return new Plan(current, target).diff();
+    }
+
+    /** The ops of one comparison, collected by phase, then joined in phase order. */
+    private static final class Plan {
+        private final Schema current;
+        private final Schema target;
+        private final TreeMap<String, TableDiff> kept = new TreeMap<>();
+        private final List<Table> created = new ArrayList<>();
+        private final List<Table> dropped = new ArrayList<>();
+
+        private final List<Operation> dropForeignKeys = new ArrayList<>();
+        private final List<Operation> dropIndexes = new ArrayList<>();
+        private final List<Operation> dropConstraints = new ArrayList<>();
+        private final List<Operation> dropColumns = new ArrayList<>();
+        private final List<Operation> createTables = new ArrayList<>();
+        private final List<Operation> changeColumns = new ArrayList<>();
+        private final List<Operation> addConstraints = new ArrayList<>();
+        private final List<Operation> createIndexes = new ArrayList<>();
+        private final List<Operation> addForeignKeys = new ArrayList<>();
+        private final List<Operation> dropTables = new ArrayList<>();
+        private final List<DiffWarning> warnings = new ArrayList<>();
+
+        Plan(Schema current, Schema target) {
+            this.current = current;
+            this.target = target;
+            for (Table table : sorted(current.tables())) {
+                Optional<Table> wanted = target.table(table.name());
+                if (wanted.isEmpty()) {
+                    dropped.add(table);
+                } else {
+                    kept.put(
+                            table.name(),
+                            TableDiff.of(
+                                    table,
+                                    wanted.get(),
+                                    current.indexesOf(table.name()),
+                                    target.indexesOf(table.name())));
+                }
+            }
+            for (Table table : sorted(target.tables())) {
+                if (current.table(table.name()).isEmpty()) {
+                    created.add(table);
+                }
+            }
+        }
+
+        SchemaDiff diff() {
+            kept.values().forEach(this::keptTable);
+            createTables();
+            dropTables();
+            tableWarnings();
+            List<Operation> upgrade = new ArrayList<>();
+            for (List<Operation> phase : List.of(
+                    dropForeignKeys,
+                    dropIndexes,
+                    dropConstraints,
+                    dropColumns,
+                    createTables,
+                    changeColumns,
+                    addConstraints,
+                    createIndexes,
+                    addForeignKeys,
+                    dropTables)) {
+                upgrade.addAll(phase);
+            }
+            return SchemaDiff.of(upgrade, warnings);
+        }
+
+        private void keptTable(TableDiff diff) {
+            String table = diff.name();
+            warnings.addAll(diff.warnings);
+            for (ForeignKey key : sortedByName(diff.droppedForeignKeys)) {
+                dropConstraint(dropForeignKeys, table, key, "foreign key");
+            }
+            for (ForeignKey key : sortedByName(diff.keptForeignKeys)) {
+                if (isInTheWay(diff, key) && dropConstraint(dropForeignKeys, table, key, "foreign key")) {
+                    addForeignKeys.add(new AddConstraint(table, key));
+                }
+            }
+            for (Index index : sortedIndexes(diff.droppedIndexes)) {
+                dropIndexes.add(new DropIndex(index.name(), table, Optional.of(index), false));
+            }
+            for (CheckConstraint check : sortedByName(diff.droppedChecks)) {
+                dropConstraint(dropConstraints, table, check, "check constraint");
+            }
+            for (UniqueConstraint unique : sortedByName(diff.droppedUniques)) {
+                dropConstraint(dropConstraints, table, unique, "unique constraint");
+            }
+            diff.droppedKey.ifPresent(key -> dropConstraints.add(new DropConstraint(
+                    table, key.name().orElse("pk_" + table), Constraint.Kind.PRIMARY_KEY, Optional.of(key))));
+            for (Column column : diff.droppedColumns) {
+                dropColumns.add(new DropColumn(table, column.name(), Optional.of(column)));
+            }
+            for (Column column : diff.addedColumns) {
+                changeColumns.add(new AddColumn(table, column));
+            }
+            changeColumns.addAll(diff.alteredColumns);
+            diff.comment.ifPresent(changeColumns::add);
+            diff.addedKey.ifPresent(key -> addConstraints.add(new AddConstraint(table, Names.named(table, key))));
+            for (UniqueConstraint unique : sortedByName(diff.addedUniques)) {
+                addConstraints.add(new AddConstraint(table, Names.named(table, unique)));
+            }
+            for (CheckConstraint check : sortedByName(diff.addedChecks)) {
+                addConstraints.add(new AddConstraint(table, Names.named(table, check)));
+            }
+            for (Index index : sortedIndexes(diff.createdIndexes)) {
+                createIndexes.add(new CreateIndex(index, false));
+            }
+            for (ForeignKey key : sortedByName(diff.addedForeignKeys)) {
+                addForeignKeys.add(new AddConstraint(table, Names.named(table, key)));
+            }
+        }
+
+        /**
+         * Whether a foreign key both schemas have must still be dropped and added again: its columns
+         * or the referenced ones change type or go, or the referenced table's keys change.
+         */
+        private boolean isInTheWay(TableDiff diff, ForeignKey key) {
+            return diff.changesAny(key.columns()) || isReferenceInTheWay(key);
+        }
+
+        private boolean isReferenceInTheWay(ForeignKey key) {
+            TableDiff referenced = kept.get(key.referencedTable());
+            return referenced != null && (referenced.changesAny(key.referencedColumns()) || referenced.keysChange());
+        }
+
+        /** Whether a new table's key to a kept table must wait until that table's columns and keys are in place. */
+        private boolean mustWait(ForeignKey key) {
+            TableDiff referenced = kept.get(key.referencedTable());
+            return (referenced != null && (referenced.addsAny(key.referencedColumns()) || isReferenceInTheWay(key)))
+                    || !isKeyOfItsTable(key);
+        }
+
+        /**
+         * Whether the key references its table's primary key or a unique constraint; otherwise it
+         * needs a unique index, which exists only once the indexes are made.
+         */
+        private boolean isKeyOfItsTable(ForeignKey key) {
+            Set<String> columns = Set.copyOf(key.referencedColumns());
+            return target.table(key.referencedTable())
+                    .map(table -> table.primaryKey()
+                                    .filter(primary ->
+                                            Set.copyOf(primary.columns()).equals(columns))
+                                    .isPresent()
+                            || table.uniques().stream()
+                                    .anyMatch(unique ->
+                                            Set.copyOf(unique.columns()).equals(columns)))
+                    .orElse(true);
+        }
+
+        /** Adds the drop of {@code constraint}, or a warning when it has no name to drop it by. */
+        private boolean dropConstraint(List<Operation> phase, String table, Constraint constraint, String what) {
+            if (constraint.name().isEmpty()) {
+                warnings.add(Warnings.unnamed(table, what));
+                return false;
+            }
+            phase.add(new DropConstraint(table, constraint.name().get(), constraint.kind(), Optional.of(constraint)));
+            return true;
+        }
+
+        private void createTables() {
+            DependencyOrder order = DependencyOrder.of(created);
+            for (Table table : order.tables()) {
+                List<ForeignKey> later = new ArrayList<>();
+                for (DependencyOrder.Broken broken : order.brokenKeys()) {
+                    if (broken.table().equals(table.name())) {
+                        later.add(broken.key());
+                    }
+                }
+                table.foreignKeys().stream().filter(this::mustWait).forEach(later::add);
+                createTables.add(new CreateTable(Tables.withoutForeignKeys(table, later)));
+                for (ForeignKey key : sortedByName(later)) {
+                    addForeignKeys.add(new AddConstraint(table.name(), Names.named(table.name(), key)));
+                }
+                for (Index index : sortedIndexes(target.indexesOf(table.name()))) {
+                    createIndexes.add(new CreateIndex(index, false));
+                }
+            }
+        }
+
+        private void dropTables() {
+            DependencyOrder order = DependencyOrder.dropOrder(dropped);
+            for (Table table : order.tables()) {
+                List<ForeignKey> first = new ArrayList<>();
+                for (DependencyOrder.Broken broken : order.brokenKeys()) {
+                    if (broken.table().equals(table.name())
+                            && broken.key().name().isPresent()) {
+                        first.add(broken.key());
+                    }
+                }
+                table.foreignKeys().stream()
+                        .filter(key -> key.name().isPresent() && isReferenceInTheWay(key))
+                        .forEach(first::add);
+                for (ForeignKey key : sortedByName(first)) {
+                    dropConstraint(dropForeignKeys, table.name(), key, "foreign key");
+                }
+                for (Index index : sortedIndexes(current.indexesOf(table.name()))) {
+                    dropIndexes.add(new DropIndex(index.name(), table.name(), Optional.of(index), false));
+                }
+                dropTables.add(new DropTable(table.name(), Optional.of(Tables.withoutForeignKeys(table, first))));
+            }
+        }
+
+        private void tableWarnings() {
+            List<Table> candidates = new ArrayList<>(created);
+            for (Table table : dropped) {
+                warnings.add(Warnings.droppedTable(table));
+                for (Table fresh : candidates) {
+                    if (sameColumns(table, fresh)) {
+                        candidates.remove(fresh);
+                        warnings.add(Warnings.renamedTable(table, fresh));
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static boolean sameColumns(Table a, Table b) {
+            return a.columns().size() == b.columns().size()
+                    && a.columns().stream()
+                            .allMatch(column -> b.column(column.name())
+                                    .map(other -> other.type().equals(column.type()))
+                                    .orElse(false));
+        }
+
+        private static List<Table> sorted(List<Table> tables) {
+            return tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+        }
+
+        private static List<Index> sortedIndexes(List<Index> indexes) {
+            return indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
+        }
+
+        /** Named constraints by name, then the unnamed ones in their order. */
+        private static <T extends Constraint> List<T> sortedByName(List<T> constraints) {
+            return constraints.stream()
+                    .sorted(Comparator.comparing(
+                            (T constraint) -> constraint.name().orElse(""),
+                            Comparator.comparing(String::isEmpty).thenComparing(Comparator.naturalOrder())))
+                    .toList();
+        }
+    }
+}

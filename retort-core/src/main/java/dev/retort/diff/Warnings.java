@@ -1,0 +1,142 @@
+package dev.retort.diff;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.DataType;
+import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The warnings of a diff, each worded in one place. */
+final class Warnings {
+    /** Integer kinds from smallest to largest, and floating point ones. */
+    private static final Map<DataType.Kind, Integer> RANK = Map.of(
+            DataType.Kind.SMALLINT, 1,
+            DataType.Kind.INTEGER, 2,
+            DataType.Kind.BIGINT, 3,
+            DataType.Kind.REAL, 11,
+            DataType.Kind.DOUBLE, 12);
+
+    private Warnings() {}
+
+    static DiffWarning droppedTable(Table table) {
+        return new DiffWarning(
+                DiffWarning.Kind.DESTRUCTIVE,
+                table.name(),
+                Optional.empty(),
+                "dropping table " + table.name() + " deletes its rows",
+                Optional.empty());
+    }
+
+    static DiffWarning droppedColumn(String table, Column column) {
+        return new DiffWarning(
+                DiffWarning.Kind.DESTRUCTIVE,
+                table,
+                Optional.of(column.name()),
+                "dropping column " + table + "." + column.name() + " deletes its values",
+                Optional.empty());
+    }
+
+    /** A warning when {@code wanted}'s type holds less than {@code old}'s: values may be cut or refused. */
+    static Optional<DiffWarning> narrowing(String table, Column old, Column wanted) {
+        if (!narrows(old.type(), wanted.type())) {
+            return Optional.empty();
+        }
+        return Optional.of(new DiffWarning(
+                DiffWarning.Kind.DESTRUCTIVE,
+                table,
+                Optional.of(old.name()),
+                "changing the type of " + table + "." + old.name() + " from " + describe(old.type()) + " to "
+                        + describe(wanted.type()) + " narrows it: values that do not fit are cut or refused",
+                Optional.empty()));
+    }
+
+    static boolean narrows(DataType from, DataType to) {
+        DataType.Kind kind = from.kind();
+        if (kind == to.kind()) {
+            return switch (kind) {
+                case VARCHAR, CHAR -> to.length() < from.length();
+                case NUMERIC ->
+                    to.scale() < from.scale() || to.precision() - to.scale() < from.precision() - from.scale();
+                case ENUM -> !to.values().containsAll(from.values());
+                default -> false;
+            };
+        }
+        boolean fromText = kind == DataType.Kind.TEXT || kind == DataType.Kind.VARCHAR;
+        boolean toShortText = to.kind() == DataType.Kind.VARCHAR || to.kind() == DataType.Kind.CHAR;
+        if (fromText && toShortText) {
+            return true;
+        }
+        Integer fromRank = RANK.get(kind);
+        Integer toRank = RANK.get(to.kind());
+        return fromRank != null && toRank != null && toRank / 10 == fromRank / 10 && toRank < fromRank;
+    }
+
+    static DiffWarning autoIncrement(String table, Column old, Column wanted) {
+        return new DiffWarning(
+                DiffWarning.Kind.UNSUPPORTED,
+                table,
+                Optional.of(old.name()),
+                "column " + table + "." + old.name() + (wanted.isAutoIncrement() ? " becomes" : " stops being")
+                        + " auto-increment, which autogenerate does not change: write it by hand",
+                Optional.empty());
+    }
+
+    static DiffWarning unnamed(String table, String what) {
+        return new DiffWarning(
+                DiffWarning.Kind.UNSUPPORTED,
+                table,
+                Optional.empty(),
+                "the unnamed " + what + " of table " + table
+                        + " cannot be dropped by name, so it is left in place: name it, or drop it by hand",
+                Optional.empty());
+    }
+
+    /** A drop and an add of columns of the same type in one table, paired in order: likely renames. */
+    static List<DiffWarning> likelyRenames(String table, List<Column> dropped, List<Column> added) {
+        List<DiffWarning> warnings = new ArrayList<>();
+        List<Column> candidates = new ArrayList<>(added);
+        for (Column old : dropped) {
+            for (Column fresh : candidates) {
+                if (fresh.type().equals(old.type())) {
+                    candidates.remove(fresh);
+                    warnings.add(new DiffWarning(
+                            DiffWarning.Kind.LIKELY_RENAME,
+                            table,
+                            Optional.of(old.name()),
+                            "column " + table + "." + old.name() + " is dropped and " + fresh.name()
+                                    + " of the same type added: if it was renamed, rename it to keep its values",
+                            Optional.of("op.alterColumn(" + quoted(table) + ", " + quoted(old.name())
+                                    + ", c -> c.rename(" + quoted(fresh.name()) + "))")));
+                    break;
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** A dropped and an added table with the same columns: a likely rename. */
+    static DiffWarning renamedTable(Table old, Table fresh) {
+        return new DiffWarning(
+                DiffWarning.Kind.LIKELY_RENAME,
+                old.name(),
+                Optional.empty(),
+                "table " + old.name() + " is dropped and " + fresh.name()
+                        + " with the same columns created: if it was renamed, rename it to keep its rows",
+                Optional.of("op.renameTable(" + quoted(old.name()) + ", " + quoted(fresh.name()) + ")"));
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String describe(DataType type) {
+        return switch (type.kind()) {
+            case VARCHAR, CHAR -> type.kind() + "(" + type.length() + ")";
+            case NUMERIC -> "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+            case RAW, ENUM -> type.name();
+            default -> type.kind().toString();
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package dev.retort.schema;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A whole schema as migrations see it: its tables and their indexes. What autogenerate compares: the
+ * database's schema against the models'. Immutable.
+ *
+ * <pre>{@code
+ * Schema models = Schema.of(
+ *         List.of(Table.of("users", column("id", bigint()).primaryKey(), column("email", text()))),
+ *         List.of(Index.on("ix_users_email", "users", "email").unique()));
+ * }</pre>
+ *
+ * @param tables the tables, in the order they were read or declared
+ * @param indexes the indexes of those tables, without the ones that only back a primary key or a
+ *     unique constraint
+ */
+public record Schema(List<Table> tables, List<Index> indexes) {
+    /** An empty schema. */
+    public static final Schema EMPTY = new Schema(List.of(), List.of());
+
+    /** Checks the parts: distinct table and index names, every index on a table of the schema. */
+    public Schema {
+        tables = List.copyOf(tables);
+        indexes = List.copyOf(indexes);
+        Set<String> tableNames = new HashSet<>();
+        for (Table table : tables) {
+            if (!tableNames.add(table.name())) {
+                throw new IllegalArgumentException("the schema has two tables named " + table.name());
+            }
+        }
+        Set<String> indexNames = new HashSet<>();
+        for (Index index : indexes) {
+            if (!tableNames.contains(index.table())) {
+                throw new IllegalArgumentException(
+                        "index " + index.name() + " is on table " + index.table() + ", which the schema does not have");
+            }
+            if (!indexNames.add(index.table() + "\0" + index.name())) {
+                throw new IllegalArgumentException("table " + index.table() + " has two indexes named " + index.name());
+            }
+        }
+    }
+
+    /** A schema of {@code tables} and {@code indexes}. */
+    public static Schema of(List<Table> tables, List<Index> indexes) {
+        return new Schema(tables, indexes);
+    }
+
+    /** A schema of {@code tables} with no other indexes than their keys'. */
+    public static Schema of(Table... tables) {
+        return new Schema(Arrays.asList(tables), List.of());
+    }
+
+    /** The table called {@code name}, if the schema has it. */
+    public Optional<Table> table(String name) {
+        Objects.requireNonNull(name, "name");
+        return tables.stream().filter(table -> table.name().equals(name)).findFirst();
+    }
+
+    /** The indexes of table {@code name}, in order. */
+    public List<Index> indexesOf(String name) {
+        return indexes.stream().filter(index -> index.table().equals(name)).toList();
+    }
+
+    /** The table names, in order. */
+    public List<String> tableNames() {
+        return tables.stream().map(Table::name).toList();
+    }
+
+    /** The schema with only the tables whose names {@code keep} accepts, and their indexes. */
+    public Schema onlyTables(Predicate<String> keep) {
+        List<Table> kept = new ArrayList<>();
+        for (Table table : tables) {
+            if (keep.test(table.name())) {
+                kept.add(table);
+            }
+        }
+        return new Schema(
+                kept, indexes.stream().filter(index -> keep.test(index.table())).toList());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.retort.diff;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.testkit.DatabaseExtension;
+import dev.retort.testkit.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The diff contract on PostgreSQL. */
+class PostgresDiffIT extends SchemaDiffIT {
+    @RegisterExtension
+    static final DatabaseExtension POSTGRES = DatabaseExtension.postgres();
+
+    private static final Dialect DIALECT =
+            Dialects.installed().named("postgresql").orElseThrow();
+
+    @Override
+    Dialect dialect() {
+        return DIALECT;
+    }
+
+    @Override
+    TestDatabase newDatabase() {
+        return POSTGRES.newDatabase();
+    }
+}

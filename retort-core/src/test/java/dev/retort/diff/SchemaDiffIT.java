@@ -1,0 +1,268 @@
+package dev.retort.diff;
+
+import static dev.retort.schema.CheckConstraint.check;
+import static dev.retort.schema.Column.column;
+import static dev.retort.schema.DataType.bigint;
+import static dev.retort.schema.DataType.integer;
+import static dev.retort.schema.DataType.text;
+import static dev.retort.schema.DataType.varchar;
+import static dev.retort.schema.ForeignKey.foreignKey;
+import static dev.retort.schema.UniqueConstraint.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.retort.dialect.Capability;
+import dev.retort.dialect.Dialect;
+import dev.retort.ops.Operation;
+import dev.retort.schema.Index;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.testkit.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The diff on each real database: {@code current} is built in one fresh database and {@code target}
+ * in another, both are reflected and compared; the upgrade run on the first database gives the
+ * target, and the downgrade gives back what was there. One method per kind of change.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+abstract class SchemaDiffIT {
+    static final Table USERS = Table.of(
+            "users",
+            column("id", integer()).primaryKey(),
+            column("email", varchar(100)).notNull(),
+            column("name", text()));
+
+    static final Table ORDERS = Table.of(
+            "orders",
+            column("id", integer()).primaryKey(),
+            column("user_id", integer()),
+            foreignKey("fk_orders_user", List.of("user_id"), "users", List.of("id")));
+
+    static final Table ORDERS_PLAIN =
+            Table.of("orders", column("id", integer()).primaryKey(), column("user_id", integer()));
+
+    /** The dialect under test. */
+    abstract Dialect dialect();
+
+    /** An empty database of the dialect's kind. */
+    abstract TestDatabase newDatabase();
+
+    /**
+     * Builds both schemas, diffs them, and checks that the upgrade reaches the target and the
+     * downgrade comes back; returns the diff of the reflected schemas.
+     */
+    SchemaDiff roundTrip(Schema current, Schema target) throws SQLException {
+        try (Connection live = newDatabase().open();
+                Connection models = newDatabase().open()) {
+            build(live, current);
+            build(models, target);
+            Schema before = read(live);
+            Schema wanted = read(models);
+            SchemaDiff diff = SchemaComparer.compare(before, wanted);
+            assertFalse(diff.upgrade().isEmpty(), "no difference found between " + before + " and " + wanted);
+            run(live, diff.upgrade());
+            assertEquals(List.of(), SchemaComparer.compare(read(live), wanted).upgrade(), "after upgrade");
+            run(live, diff.downgrade());
+            assertEquals(List.of(), SchemaComparer.compare(read(live), before).upgrade(), "after downgrade");
+            return diff;
+        }
+    }
+
+    private void build(Connection connection, Schema schema) throws SQLException {
+        run(connection, SchemaComparer.compare(Schema.EMPTY, schema).upgrade());
+    }
+
+    Schema read(Connection connection) throws SQLException {
+        return dialect().readSchema(connection).schema();
+    }
+
+    /** Runs each operation's statements, each operation in one transaction where DDL has them. */
+    void run(Connection connection, List<Operation> operations) throws SQLException {
+        boolean transactional = dialect().supports(Capability.TRANSACTIONAL_DDL);
+        for (Operation operation : operations) {
+            List<String> statements = dialect().render(operation, dialect().tableLookup(connection));
+            connection.setAutoCommit(!transactional);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    try {
+                        statement.execute(sql);
+                    } catch (SQLException failure) {
+                        throw new AssertionError(
+                                "failed: " + sql + "\nfor " + operation + "\n" + failure.getMessage(), failure);
+                    }
+                }
+                if (transactional) {
+                    connection.commit();
+                }
+            } finally {
+                if (transactional) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+        }
+    }
+
+    @Test
+    void tablesAreCreatedAndDropped() throws SQLException {
+        Schema users = Schema.of(List.of(USERS), List.of(Index.on("ix_users_name", "users", "name")));
+        roundTrip(Schema.EMPTY, users);
+        roundTrip(users, Schema.EMPTY);
+    }
+
+    @Test
+    void columnsAreAddedAndDropped() throws SQLException {
+        Table wider = Table.of(
+                "users",
+                column("id", integer()).primaryKey(),
+                column("email", varchar(100)).notNull(),
+                column("name", text()),
+                column("age", integer()).defaultSql("0"));
+        roundTrip(Schema.of(USERS), Schema.of(wider));
+        roundTrip(Schema.of(wider), Schema.of(USERS));
+    }
+
+    @Test
+    void aTypeChanges() throws SQLException {
+        Table wider = Table.of(
+                "users",
+                column("id", integer()).primaryKey(),
+                column("email", varchar(200)).notNull(),
+                column("name", text()));
+        roundTrip(Schema.of(USERS), Schema.of(wider));
+    }
+
+    @Test
+    void nullabilityAndDefaultChange() throws SQLException {
+        Table changed = Table.of(
+                "users",
+                column("id", integer()).primaryKey(),
+                column("email", varchar(100)),
+                column("name", text()).notNull().defaultSql("'nobody'"));
+        roundTrip(Schema.of(USERS), Schema.of(changed));
+    }
+
+    @Test
+    void aColumnCommentChanges() throws SQLException {
+        assumeTrue(dialect().supports(Capability.COMMENTS), dialect().displayName() + " keeps no comments");
+        Table commented = Table.of(
+                "users",
+                column("id", integer()).primaryKey(),
+                column("email", varchar(100)).notNull().comment("login"),
+                column("name", text()));
+        roundTrip(Schema.of(USERS), Schema.of(commented));
+    }
+
+    @Test
+    void aTableCommentChanges() throws SQLException {
+        assumeTrue(dialect().supports(Capability.COMMENTS), dialect().displayName() + " keeps no comments");
+        roundTrip(Schema.of(USERS), Schema.of(USERS.comment("People")));
+    }
+
+    @Test
+    void thePrimaryKeyMoves() throws SQLException {
+        Table before = Table.of(
+                "t", column("a", integer()).primaryKey(), column("b", integer()).notNull());
+        Table after = Table.of(
+                "t", column("a", integer()).notNull(), column("b", integer()).primaryKey());
+        roundTrip(Schema.of(before), Schema.of(after));
+    }
+
+    @Test
+    void uniqueConstraintsAreAddedAndDropped() throws SQLException {
+        Table plain = Table.of("t", column("a", integer()), column("b", integer()));
+        Table unique = Table.of("t", column("a", integer()), column("b", integer()), unique("uq_t_a", "a"));
+        roundTrip(Schema.of(plain), Schema.of(unique));
+        roundTrip(Schema.of(unique), Schema.of(plain));
+    }
+
+    @Test
+    void foreignKeysAreAddedAndDropped() throws SQLException {
+        roundTrip(Schema.of(USERS, ORDERS_PLAIN), Schema.of(USERS, ORDERS));
+        roundTrip(Schema.of(USERS, ORDERS), Schema.of(USERS, ORDERS_PLAIN));
+    }
+
+    @Test
+    void aForeignKeyChangesItsActions() throws SQLException {
+        Table cascading = Table.of(
+                "orders",
+                column("id", integer()).primaryKey(),
+                column("user_id", integer()),
+                foreignKey("fk_orders_user", List.of("user_id"), "users", List.of("id"))
+                        .onDelete(ReferentialAction.CASCADE));
+        roundTrip(Schema.of(USERS, ORDERS), Schema.of(USERS, cascading));
+    }
+
+    @Test
+    void checksAreAddedAndDropped() throws SQLException {
+        Table plain = Table.of("t", column("a", integer()));
+        Table checked = Table.of("t", column("a", integer()), check("ck_t_a", "a > 0"));
+        roundTrip(Schema.of(plain), Schema.of(checked));
+        roundTrip(Schema.of(checked), Schema.of(plain));
+    }
+
+    @Test
+    void indexesAreAddedDroppedAndRebuilt() throws SQLException {
+        Index plain = Index.on("ix_users_email", "users", "email");
+        Schema none = Schema.of(USERS);
+        Schema withPlain = Schema.of(List.of(USERS), List.of(plain));
+        roundTrip(none, withPlain);
+        roundTrip(withPlain, none);
+        roundTrip(withPlain, Schema.of(List.of(USERS), List.of(Index.on("ix_users_email", "users", "email", "id"))));
+        roundTrip(withPlain, Schema.of(List.of(USERS), List.of(plain.unique())));
+    }
+
+    @Test
+    void newTablesInAForeignKeyCycle() throws SQLException {
+        Table a = Table.of(
+                "a",
+                column("id", integer()).primaryKey(),
+                column("b_id", integer()),
+                foreignKey("fk_a_b", List.of("b_id"), "b", List.of("id")));
+        Table b = Table.of(
+                "b",
+                column("id", integer()).primaryKey(),
+                column("a_id", integer()),
+                foreignKey("fk_b_a", List.of("a_id"), "a", List.of("id")));
+        roundTrip(Schema.EMPTY, Schema.of(a, b));
+        roundTrip(Schema.of(a, b), Schema.EMPTY);
+    }
+
+    @Test
+    void aReferencedTableIsDropped() throws SQLException {
+        roundTrip(Schema.of(USERS, ORDERS), Schema.of(ORDERS_PLAIN));
+    }
+
+    @Test
+    void aReferencedColumnChangesType() throws SQLException {
+        Table users = Table.of("users", column("id", bigint()).primaryKey());
+        Table orders = Table.of(
+                "orders",
+                column("id", integer()).primaryKey(),
+                column("user_id", bigint()),
+                foreignKey("fk_orders_user", List.of("user_id"), "users", List.of("id")));
+        roundTrip(Schema.of(Table.of("users", column("id", integer()).primaryKey()), ORDERS), Schema.of(users, orders));
+    }
+
+    @Test
+    void aColumnIsRenamedAsADropAndAnAdd() throws SQLException {
+        Table renamed = Table.of(
+                "users",
+                column("id", integer()).primaryKey(),
+                column("email", varchar(100)).notNull(),
+                column("full_name", text()));
+        SchemaDiff diff = roundTrip(Schema.of(USERS), Schema.of(renamed));
+        assertEquals(
+                List.of(DiffWarning.Kind.DESTRUCTIVE, DiffWarning.Kind.LIKELY_RENAME),
+                diff.warnings().stream().map(DiffWarning::kind).toList());
+    }
+}
