@@ -247,6 +247,36 @@ class MigrationContractIT {
         }
 
         @Test
+        void aVersionTableChangedByAnotherWriterStopsTheRunAndKeepsTheirRow() throws SQLException {
+            // A revision whose own SQL moves the version row stands for another tool writing it
+            // while Retort runs: the version update then finds no row, and the run must stop.
+            project.script(
+                    "0004_intruder.sql",
+                    "d4",
+                    "c3",
+                    "CREATE TABLE audit (id INTEGER);\nUPDATE retort_version SET version_num = 'other';",
+                    "DROP TABLE audit;");
+            TestDatabase database = database();
+            Retort retort = retort(database);
+            retort.upgrade("c3");
+            RetortException e = assertThrows(RetortException.class, () -> retort.upgrade("head"));
+            assertEquals(ErrorCode.DATABASE_ERROR, e.code());
+            assertTrue(
+                    e.getMessage().startsWith("the version table changed while migrating: expected [c3], found ["),
+                    e.getMessage());
+            assertTrue(
+                    e.hint().orElseThrow().contains("let only Retort migrate it"),
+                    e.hint().toString());
+            if (transactionalDdl()) {
+                assertFalse(tableExists(database, "audit"), "the revision must be rolled back");
+                assertEquals(List.of("c3"), rows(database, "SELECT version_num FROM retort_version"));
+            }
+            assertEquals(
+                    List.of("a1", "b2", "c3"),
+                    rows(database, "SELECT revision FROM retort_history WHERE status = 'applied' ORDER BY id"));
+        }
+
+        @Test
         void minusOneUndoesTheRevisionAppliedLast() throws SQLException {
             project.script("0004_reports.sql", "y8", "c3", "CREATE TABLE reports (id INTEGER);", "DROP TABLE reports;");
             project.script("0005_exports.sql", "x9", "c3", "CREATE TABLE exports (id INTEGER);", "DROP TABLE exports;");

@@ -90,6 +90,22 @@ final class JdbcSink implements SqlSink {
         }
     }
 
+    /**
+     * Runs Retort's own {@code statements} in one round trip where the driver can (a JDBC batch)
+     * and returns how many rows each changed.
+     */
+    int[] executeTogether(List<SqlStatement> statements) {
+        statements.forEach(statement -> listener.statement(statement.sql()));
+        try (Statement jdbc = connection.createStatement()) {
+            for (SqlStatement statement : statements) {
+                jdbc.addBatch(statement.sql());
+            }
+            return jdbc.executeBatch();
+        } catch (SQLException e) {
+            throw new SqlFailure(statements.get(statements.size() - 1), e);
+        }
+    }
+
     @Override
     public boolean inTransaction() {
         try {

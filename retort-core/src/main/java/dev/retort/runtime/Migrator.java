@@ -14,6 +14,7 @@ import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -250,7 +251,12 @@ public final class Migrator {
     private void runStep(PreparedStep step, TreeSet<String> heads) throws SQLException {
         MigrationScript script = step.script();
         boolean transactional = script.transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL);
-        checkHeadsUnchanged(heads);
+        List<VersionChange> changes = step.step().versionChanges();
+        if (!transactional || changes.stream().anyMatch(change -> change.kind() == VersionChange.Kind.INSERT)) {
+            // Checked before anything runs: statements outside a transaction cannot be taken back,
+            // and a new row's conflict is not visible in a row count. Other steps check the counts.
+            checkHeadsUnchanged(heads);
+        }
         String startedAt = Instant.now().toString();
         long began = System.nanoTime();
         long runningRow = -1;
@@ -267,16 +273,22 @@ public final class Migrator {
             if (!sink.inTransaction()) {
                 sink.begin();
             }
-            for (VersionChange change : step.step().versionChanges()) {
-                sink.execute(SqlStatement.bookkeeping(versionTable.change(change)));
-            }
             long millis = (System.nanoTime() - began) / 1_000_000;
             HistoryEntry done =
                     entry(step, HistoryRow.APPLIED, execution.statementsRun(), null, null, startedAt, millis);
-            sink.execute(SqlStatement.bookkeeping(
+            List<SqlStatement> bookkeeping = new ArrayList<>();
+            for (VersionChange change : changes) {
+                bookkeeping.add(SqlStatement.bookkeeping(versionTable.change(change)));
+            }
+            bookkeeping.add(SqlStatement.bookkeeping(
                     transactional ? historyTable.insert(done) : historyTable.finish(runningRow, done)));
+            int[] rowCounts = sink.executeTogether(bookkeeping);
+            if (!eachChangedOneRow(changes, rowCounts)) {
+                sink.rollback();
+                throw new VersionTableChangedException(List.copyOf(heads), ledger.heads());
+            }
             sink.commit();
-            apply(heads, step.step().versionChanges());
+            apply(heads, changes);
         } catch (JdbcSink.SqlFailure failure) {
             throw failed(
                     step,
@@ -332,6 +344,21 @@ public final class Migrator {
         if (!new TreeSet<>(actual).equals(expected)) {
             throw new VersionTableChangedException(List.copyOf(expected), actual);
         }
+    }
+
+    /**
+     * Whether every version-row update or delete found its row: one that found none means another
+     * tool changed the version table under the lock. Counts the driver does not know pass.
+     */
+    private static boolean eachChangedOneRow(List<VersionChange> changes, int[] rowCounts) {
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i).kind() != VersionChange.Kind.INSERT
+                    && rowCounts[i] != 1
+                    && rowCounts[i] != Statement.SUCCESS_NO_INFO) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void apply(TreeSet<String> heads, List<VersionChange> changes) {
