@@ -303,9 +303,11 @@ final class Squash {
         String prefix = format == ScriptFormat.JAVA ? "        // " : "-- ";
         StringBuilder note = new StringBuilder()
                 .append(prefix)
-                .append("Baseline written by `retort squash`: the schema at ")
+                .append("Baseline written by `retort squash`: the schema the revisions up to ")
                 .append(target.id())
-                .append(", replacing ")
+                .append(" built.\n")
+                .append(prefix)
+                .append("It replaces ")
                 .append(String.join(", ", ids(range)))
                 .append(".\n");
         if (!dataRevisions.isEmpty()) {
