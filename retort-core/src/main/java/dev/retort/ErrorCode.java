@@ -32,7 +32,12 @@ public enum ErrorCode {
     /** {@code check} found differences between the models and the database. */
     CHANGES_DETECTED(1),
     /** The models could not be read or built. */
-    MODELS(1);
+    MODELS(1),
+    /**
+     * The command refused to act where acting would be unsafe: a protected environment, or a
+     * database that would be left at a revision no script declares.
+     */
+    REFUSED(1);
 
     private final int exitCode;
 

@@ -255,6 +255,14 @@ final class Online {
         return session((migrator, connection) -> work.apply(known(migrator.heads()), connection));
     }
 
+    /**
+     * Work on the project's database as it is, for {@code squash}: {@code work} gets the version
+     * table's rows unchecked (they may name revisions no script declares) and the open connection.
+     */
+    <T> T connected(InspectWork<T> work) {
+        return session((migrator, connection) -> work.apply(migrator.heads(), connection));
+    }
+
     Dialect dialect() {
         return dialect;
     }

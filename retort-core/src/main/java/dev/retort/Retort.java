@@ -116,6 +116,35 @@ public final class Retort {
     }
 
     /**
+     * Replaces {@code request.target()} and all its ancestors with one baseline script that builds
+     * the same schema: the scripts run in a scratch schema of the project's database, the result is
+     * read back, and the baseline's upgrade creates it from nothing (its downgrade drops it). The
+     * baseline keeps the target's id, so databases at the target or past it need nothing and later
+     * revisions stay attached; the replaced scripts are deleted. Data statements (seed rows) are not
+     * carried over; {@link SquashResult#dataRevisions()} says which scripts had them.
+     *
+     * <pre>{@code
+     * SquashResult result = retort.squash(SquashRequest.to("head").withMessage("baseline 2026"));
+     * result.removed().forEach(System.out::println);
+     * }</pre>
+     *
+     * @throws RevisionGraphException when the target names several revisions or none, has no
+     *     ancestors, a branch leaves the squashed revisions, or a label sits on one of them
+     * @throws RetortException with {@link ErrorCode#REFUSED} when the database is at a revision
+     *     inside the range other than the target (unless forced)
+     */
+    public SquashResult squash(SquashRequest request) {
+        Objects.requireNonNull(request, "request");
+        ScriptDirectory scripts = scripts();
+        RevisionGraph graph = new GraphQueries(scripts).graph();
+        try {
+            return new Squash(config, scripts, graph).run(request);
+        } finally {
+            directory = null;
+        }
+    }
+
+    /**
      * Writes a consistent copy of the database, readable by its owner only: SQLite through its online
      * backup (others may keep writing), PostgreSQL with {@code pg_dump}, MariaDB/MySQL with {@code
      * mariadb-dump}. {@code to} is relative to the configuration's folder; by default {@code

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param transactional it runs inside a transaction
  * @param reversible it has a downgrade section
  * @param checksum the script's checksum
+ * @param squashes for a baseline written by {@code retort squash}, the revisions it replaced,
+ *     oldest first; empty otherwise
  */
 public record RevisionInfo(
         String id,
@@ -40,7 +42,8 @@ public record RevisionInfo(
         boolean mergePoint,
         boolean transactional,
         boolean reversible,
-        String checksum) {
+        String checksum,
+        List<String> squashes) {
     /** Copies the lists. */
     public RevisionInfo {
         Objects.requireNonNull(id, "id");
@@ -48,6 +51,7 @@ public record RevisionInfo(
         dependsOn = List.copyOf(dependsOn);
         branchLabels = List.copyOf(branchLabels);
         children = List.copyOf(children);
+        squashes = List.copyOf(squashes);
     }
 
     /** True when it revises nothing. */

@@ -35,7 +35,8 @@ final class RevisionInfos {
                 node.isMergePoint(),
                 script.transactional(),
                 script.reversible(),
-                script.checksum());
+                script.checksum(),
+                script.squashes());
     }
 
     List<RevisionInfo> of(List<RevisionNode> nodes) {

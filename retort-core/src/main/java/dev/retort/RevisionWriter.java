@@ -19,7 +19,7 @@ import java.util.TreeSet;
 
 /** Creates new revision scripts for {@code revision} and {@code merge}, checking the request first. */
 final class RevisionWriter {
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String DEFAULT_MESSAGE = "empty message";
 
     private final RetortConfig config;
@@ -115,7 +115,7 @@ final class RevisionWriter {
         return parents;
     }
 
-    private static String message(Optional<String> message) {
+    static String message(Optional<String> message) {
         if (message.isEmpty()) {
             return DEFAULT_MESSAGE;
         }

@@ -72,6 +72,11 @@ final class RevisionText {
                     .append(String.join(", ", revision.branchLabels()))
                     .append('\n');
         }
+        if (!revision.squashes().isEmpty()) {
+            text.append("Squashes: ")
+                    .append(String.join(", ", revision.squashes()))
+                    .append('\n');
+        }
         text.append("Path: ").append(display(revision.path())).append("\n\n");
         for (String line : longDoc(revision)) {
             text.append(line.isEmpty() ? "" : "    " + line).append('\n');
@@ -103,6 +108,7 @@ final class RevisionText {
         json.put("transactional", revision.transactional());
         json.put("reversible", revision.reversible());
         json.put("checksum", revision.checksum());
+        json.put("squashes", revision.squashes());
         return json;
     }
 

@@ -35,6 +35,7 @@ final class Subcommands {
         ALL.put("info", InfoCommand::new);
         ALL.put("backup", BackupCommand::new);
         ALL.put("reset", ResetCommand::new);
+        ALL.put("squash", SquashCommand::new);
     }
 
     /** Global options that take a value in the next argument. */

@@ -332,7 +332,8 @@ class OnlineCommandsTest {
                       "merge_point": false,
                       "transactional": true,
                       "reversible": true,
-                      "checksum": "%s"
+                      "checksum": "%s",
+                      "squashes": []
                     }
                   ],
                   "edited": [],

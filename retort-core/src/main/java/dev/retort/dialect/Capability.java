@@ -32,5 +32,11 @@ public enum Capability {
      * Enumerations are named types of their own, created before the tables that use them; without it
      * they are written into each column.
      */
-    ENUM_TYPES
+    ENUM_TYPES,
+    /**
+     * The scratch schema of {@link Dialect#inScratchSchema} needs no connection to the project's
+     * database (SQLite: a private in-memory database), so it can be made when that database cannot
+     * be reached; the connection passed may then be null.
+     */
+    STANDALONE_SCRATCH
 }

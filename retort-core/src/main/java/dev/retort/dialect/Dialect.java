@@ -185,6 +185,8 @@ public interface Dialect {
      * inside a transaction that is rolled back; MariaDB/MySQL a database that is dropped; SQLite a
      * private in-memory database.
      *
+     * @param connection a connection to the project's database; null is allowed for a dialect that
+     *     supports {@link Capability#STANDALONE_SCRATCH}
      * @throws SQLException when the scratch schema cannot be made, or the work fails
      */
     <T> T inScratchSchema(Connection connection, ScratchWork<T> work) throws SQLException;

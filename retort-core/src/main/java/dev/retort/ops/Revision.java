@@ -27,6 +27,13 @@ public @interface Revision {
     /** Revisions or branch labels of other branches this one needs. */
     String[] dependsOn() default {};
 
+    /**
+     * For a baseline written by {@code retort squash}: the ids of the revisions it replaced, oldest
+     * first. Its recorded checksum is not compared, since databases that ran the replaced script
+     * record that script's. Default: none.
+     */
+    String[] squashes() default {};
+
     /** One line saying what the revision does. */
     String message() default "";
 

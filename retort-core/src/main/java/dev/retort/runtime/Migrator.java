@@ -103,7 +103,11 @@ public final class Migrator {
         }
     }
 
-    /** Applied revisions whose scripts changed since they ran, given the applied revisions. */
+    /**
+     * Applied revisions whose scripts changed since they ran, given the applied revisions. A squash
+     * baseline is never one: a database that was at its revision before the squash recorded the
+     * checksum of the script it replaced.
+     */
     public List<ChecksumMismatch> checksumMismatches(List<RevisionNode> applied) throws SQLException {
         Map<String, String> recorded = ledger.appliedChecksums();
         List<ChecksumMismatch> mismatches = new ArrayList<>();
@@ -112,6 +116,7 @@ public final class Migrator {
             Optional<MigrationScript> script = scripts.script(node.id());
             if (checksum != null
                     && script.isPresent()
+                    && !script.get().isSquashBaseline()
                     && !checksum.equals(script.get().checksum())) {
                 mismatches.add(new ChecksumMismatch(
                         node.id(),

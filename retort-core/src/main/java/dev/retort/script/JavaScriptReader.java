@@ -64,7 +64,8 @@ final class JavaScriptReader {
                 relativePath,
                 ScriptFormat.JAVA,
                 Checksums.of(original),
-                new JavaBody(className, Optional.of(source), type.declaresDowngrade()));
+                new JavaBody(className, Optional.of(source), type.declaresDowngrade()),
+                annotation.squashes());
     }
 
     private TypeDeclaration annotatedClass(List<TypeDeclaration> types) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param folder where to write it (a folder inside {@code versions/}); empty for {@code versions/}
  * @param bodies what to write into the upgrade and downgrade sections (autogenerate), or
  *     {@link GeneratedBodies#NONE}
+ * @param squashes for a squash baseline, the ids of the revisions it replaces (its {@code
+ *     Squashes} header); empty otherwise
  */
 public record NewRevision(
         String id,
@@ -29,7 +31,8 @@ public record NewRevision(
         String created,
         ScriptFormat format,
         Optional<Path> folder,
-        GeneratedBodies bodies) {
+        GeneratedBodies bodies,
+        List<String> squashes) {
     /** Copies the lists. */
     public NewRevision {
         Objects.requireNonNull(id, "id");
@@ -41,6 +44,21 @@ public record NewRevision(
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(bodies, "bodies");
+        squashes = List.copyOf(squashes);
+    }
+
+    /** A revision that is no squash baseline, with {@code bodies} in its sections. */
+    public NewRevision(
+            String id,
+            List<String> parents,
+            List<String> branchLabels,
+            List<String> dependsOn,
+            String message,
+            String created,
+            ScriptFormat format,
+            Optional<Path> folder,
+            GeneratedBodies bodies) {
+        this(id, parents, branchLabels, dependsOn, message, created, format, folder, bodies, List.of());
     }
 
     /** A revision with empty upgrade and downgrade sections, as {@code retort revision} writes. */

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class RevisionAnnotation {
     private static final List<String> STRINGS = List.of("id", "message", "created");
-    private static final List<String> LISTS = List.of("revises", "branchLabels", "dependsOn");
+    private static final List<String> LISTS = List.of("revises", "branchLabels", "dependsOn", "squashes");
     private static final List<String> FLAGS = List.of("transactional");
 
     private final Path file;
@@ -73,6 +73,10 @@ final class RevisionAnnotation {
 
     String created() {
         return (String) values.getOrDefault("created", "");
+    }
+
+    List<String> squashes() {
+        return list("squashes");
     }
 
     boolean transactional() {

@@ -183,6 +183,29 @@ public final class ScriptDirectory {
         return new ScriptWriter(this).write(request);
     }
 
+    /**
+     * The file a new script would be written to and its text, without writing anything (for
+     * {@code squash --dry-run}).
+     *
+     * @return the file and the text
+     */
+    public Map.Entry<Path, String> render(NewRevision request) {
+        ScriptWriter.Rendered rendered = new ScriptWriter(this).render(request);
+        return Map.entry(rendered.file(), rendered.text());
+    }
+
+    /**
+     * Writes {@code request} in place of the script files {@code removed}, all or nothing: the new
+     * script is written under a hidden name and read back, the old files are deleted, and the new
+     * one is renamed into place; if a step fails, every file is put back as it was.
+     *
+     * @throws ScriptDirectoryException when a file cannot be written, deleted or renamed, or the
+     *     template is broken
+     */
+    public MigrationScript replace(NewRevision request, List<Path> removed) {
+        return new ScriptWriter(this).replace(request, List.copyOf(removed));
+    }
+
     /** The file name of a format's template in the script location. */
     public static String templateName(ScriptFormat format) {
         return "script." + format.extension() + ".template";

@@ -77,6 +77,11 @@ final class ScriptTemplate {
         }
     }
 
+    /** Whether the template has the placeholder {@code name}. */
+    boolean hasPlaceholder(String name) {
+        return text.contains("${" + name + "}");
+    }
+
     private static List<String> sorted(Map<String, String> values) {
         return values.keySet().stream().sorted().map(name -> "${" + name + "}").toList();
     }

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,20 +19,11 @@ final class ScriptWriter {
     }
 
     MigrationScript write(NewRevision request) {
-        Path folder = folder(request);
-        String slug = Slugs.of(request.message());
-        String name = request.id() + (slug.isEmpty() ? "" : "_" + slug) + "."
-                + request.format().extension();
-        Path file = folder.resolve(name);
-        Path templateFile = directory.location().resolve(ScriptDirectory.templateName(request.format()));
-        ScriptTemplate template = template(templateFile, request.format());
-        if (!request.bodies().isEmpty()) {
-            template.requirePlaceholders(List.of("upgrades", "downgrades"));
-        }
-        String text = template.render(values(request));
+        Rendered rendered = render(request);
+        Path file = rendered.file();
         try {
-            Files.createDirectories(folder);
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, rendered.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             throw new ScriptDirectoryException(
                     ScriptDirectoryException.Kind.IO, "File " + file + " already exists", List.of(file), e);
@@ -42,8 +34,94 @@ final class ScriptWriter {
                     List.of(file),
                     e);
         }
-        return checked(file, templateFile, request);
+        return checked(file, rendered.template(), request);
     }
+
+    /** The file a new script would be written to and its text, without writing anything. */
+    Rendered render(NewRevision request) {
+        Path folder = folder(request);
+        String slug = Slugs.of(request.message());
+        String name = request.id() + (slug.isEmpty() ? "" : "_" + slug) + "."
+                + request.format().extension();
+        Path templateFile = directory.location().resolve(ScriptDirectory.templateName(request.format()));
+        ScriptTemplate template = template(templateFile, request.format());
+        if (!request.bodies().isEmpty()) {
+            template.requirePlaceholders(List.of("upgrades", "downgrades"));
+        }
+        String text = template.render(values(request));
+        String squashes = request.format() == ScriptFormat.JAVA ? "squashes_java" : "squashes";
+        if (!request.squashes().isEmpty() && !template.hasPlaceholder(squashes)) {
+            text = SquashesHeader.insert(text, request);
+        }
+        return new Rendered(folder.resolve(name), text, templateFile);
+    }
+
+    /**
+     * Writes {@code request} in place of the scripts {@code removed}, all or nothing: the new script
+     * goes to a hidden temporary name first and is read back, then the old files are deleted and the
+     * new one renamed into place; if anything fails, the old files are written back and the new one
+     * removed.
+     */
+    MigrationScript replace(NewRevision request, List<Path> removed) {
+        Rendered rendered = render(request);
+        Path file = rendered.file();
+        Path temporary = file.resolveSibling(".squash-" + file.getFileName());
+        if (Files.exists(file) && removed.stream().noneMatch(path -> sameFile(path, file))) {
+            throw new ScriptDirectoryException(
+                    ScriptDirectoryException.Kind.IO, "File " + file + " already exists", List.of(file), null);
+        }
+        Map<Path, byte[]> originals = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(temporary);
+            Files.writeString(temporary, rendered.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            checked(temporary, rendered.template(), request);
+            for (Path path : removed) {
+                originals.put(path, Files.readAllBytes(path));
+            }
+            for (Path path : removed) {
+                Files.delete(path);
+            }
+            Files.move(temporary, file);
+        } catch (IOException | RuntimeException e) {
+            restore(originals, temporary);
+            if (e instanceof ScriptDirectoryException failure) {
+                throw failure;
+            }
+            throw new ScriptDirectoryException(
+                    ScriptDirectoryException.Kind.IO,
+                    "could not replace the squashed scripts with " + file + ": " + e.getMessage()
+                            + "; every file was put back as it was",
+                    List.of(file),
+                    e);
+        }
+        return ScriptDirectory.read(directory.versions(), file);
+    }
+
+    /** Puts the deleted files back and removes the temporary script; best effort, the first failure is reported. */
+    private static void restore(Map<Path, byte[]> originals, Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // a hidden temporary file does not load as a script; the restore below matters more
+        }
+        for (Map.Entry<Path, byte[]> original : originals.entrySet()) {
+            try {
+                if (!Files.exists(original.getKey())) {
+                    Files.write(original.getKey(), original.getValue(), StandardOpenOption.CREATE_NEW);
+                }
+            } catch (IOException ignored) {
+                // keep restoring the others; the caller reports the original failure
+            }
+        }
+    }
+
+    private static boolean sameFile(Path one, Path other) {
+        return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
+    }
+
+    /** A new script's file, text, and the template it came from. */
+    record Rendered(Path file, String text, Path template) {}
 
     private Path folder(NewRevision request) {
         Path versions = directory.versions().toAbsolutePath().normalize();
@@ -95,7 +173,9 @@ final class ScriptWriter {
                 Map.entry("class_name", JavaLiterals.className(request.id())),
                 Map.entry("upgrades", request.bodies().upgrades()),
                 Map.entry("downgrades", request.bodies().downgrades()),
-                Map.entry("imports", String.join("\n", request.bodies().imports())));
+                Map.entry("imports", String.join("\n", request.bodies().imports())),
+                Map.entry("squashes", String.join(", ", request.squashes())),
+                Map.entry("squashes_java", JavaLiterals.strings(request.squashes())));
     }
 
     /** Reads the written file back; a template that lost a header line leaves no file behind. */
@@ -105,6 +185,7 @@ final class ScriptWriter {
             if (!script.revision().parents().equals(request.parents())
                     || !script.revision().branchLabels().equals(request.branchLabels())
                     || !script.revision().dependsOn().equals(request.dependsOn())
+                    || !script.squashes().equals(request.squashes())
                     || !script.id().equals(request.id())) {
                 throw new InvalidScriptException(
                         file, 0, "the written header does not match the requested revision " + request.id());
@@ -120,6 +201,11 @@ final class ScriptWriter {
                     ? "@Revision(id = \"${revision}\", revises = {${revises_java}}) on class ${class_name}"
                     : "the '-- Revision: ${revision}' and '-- Revises: ${revises}' lines and the '-- migrate:upgrade'"
                             + " marker";
+            if (!request.squashes().isEmpty()) {
+                needs += request.format() == ScriptFormat.JAVA
+                        ? ", and squashes = {${squashes_java}} in @Revision"
+                        : ", and a '-- Squashes: ${squashes}' line";
+            }
             throw new ScriptDirectoryException(
                     ScriptDirectoryException.Kind.BAD_TEMPLATE,
                     "template " + templateFile + " does not produce a valid script: " + e.getMessage() + "; it needs "

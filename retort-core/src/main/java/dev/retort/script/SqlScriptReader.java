@@ -23,8 +23,8 @@ final class SqlScriptReader {
     private static final Pattern MARKER = Pattern.compile("--\\s*migrate\\s*:\\s*(\\S*)\\s*");
     private static final Pattern HEADER = Pattern.compile("--\\s*([A-Za-z][A-Za-z _-]*?)\\s*:\\s*(.*?)\\s*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
-    private static final List<String> KEYS =
-            List.of("Revision", "Revises", "Branch-Labels", "Depends-On", "Message", "Created", "Transactional");
+    private static final List<String> KEYS = List.of(
+            "Revision", "Revises", "Branch-Labels", "Depends-On", "Message", "Created", "Transactional", "Squashes");
     private static final Map<String, String> ALIASES = Map.of(
             "revision-id", "revision",
             "create-date", "created",
@@ -100,7 +100,8 @@ final class SqlScriptReader {
                 relativePath,
                 ScriptFormat.SQL,
                 Checksums.of(original),
-                new SqlBody(upgrade, downgrade));
+                new SqlBody(upgrade, downgrade),
+                list("squashes"));
     }
 
     /**

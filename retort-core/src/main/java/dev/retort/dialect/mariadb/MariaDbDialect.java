@@ -84,7 +84,8 @@ public final class MariaDbDialect extends StandardDialect {
                     PARTIAL_INDEXES,
                     EXPRESSION_INDEXES,
                     INDEX_INCLUDE,
-                    ENUM_TYPES -> false;
+                    ENUM_TYPES,
+                    STANDALONE_SCRATCH -> false;
         };
     }
 

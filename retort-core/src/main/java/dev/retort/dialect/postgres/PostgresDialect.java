@@ -82,6 +82,7 @@ public final class PostgresDialect extends StandardDialect {
                     INDEX_INCLUDE,
                     INDEX_METHODS,
                     ENUM_TYPES -> true;
+            case STANDALONE_SCRATCH -> false;
         };
     }
 

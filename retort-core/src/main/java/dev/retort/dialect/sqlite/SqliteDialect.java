@@ -65,7 +65,8 @@ public final class SqliteDialect extends StandardDialect {
     @Override
     public boolean supports(Capability capability) {
         return switch (capability) {
-            case TRANSACTIONAL_DDL, DEFERRABLE_CONSTRAINTS, PARTIAL_INDEXES, EXPRESSION_INDEXES -> true;
+            case TRANSACTIONAL_DDL, DEFERRABLE_CONSTRAINTS, PARTIAL_INDEXES, EXPRESSION_INDEXES, STANDALONE_SCRATCH ->
+                true;
             case ALTER_COLUMN,
                     ALTER_CONSTRAINTS,
                     COMMENTS,

@@ -114,7 +114,8 @@ public final class ClassPathScripts {
                 file.className().replace('.', '/') + ".class",
                 ScriptFormat.JAVA,
                 Checksums.ofBytes(file.bytes()),
-                new JavaBody(type.getName(), Optional.empty(), MigrationClasses.declaresDowngrade(migrationType))));
+                new JavaBody(type.getName(), Optional.empty(), MigrationClasses.declaresDowngrade(migrationType)),
+                List.of(revision.squashes())));
     }
 
     private static Revision graphRevision(dev.retort.ops.Revision revision, Path file) {
