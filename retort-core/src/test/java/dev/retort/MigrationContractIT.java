@@ -395,6 +395,18 @@ class MigrationContractIT {
         }
 
         @Test
+        void everyRevisionButTheLastCommitsWithoutWaitingForTheDisk() throws SQLException {
+            retort(database()).upgrade("head");
+            String relaxed = "SET LOCAL synchronous_commit TO off";
+            List<String> run = listener.statements;
+            int b2 = run.indexOf("start b2");
+            int c3 = run.indexOf("start c3");
+            assertTrue(run.subList(run.indexOf("start a1"), b2).contains(relaxed), run.toString());
+            assertTrue(run.subList(b2, c3).contains(relaxed), run.toString());
+            assertFalse(run.subList(c3, run.size()).contains(relaxed), run.toString());
+        }
+
+        @Test
         void aNonTransactionalRevisionRunsOutsideATransaction() throws SQLException {
             TestDatabase database = database();
             Retort retort = retort(database);

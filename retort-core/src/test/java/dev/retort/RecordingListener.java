@@ -7,6 +7,8 @@ import java.util.List;
 /** Keeps what a run reported, for tests to look at. */
 final class RecordingListener implements MigrationListener {
     final List<String> events = new ArrayList<>();
+    /** Every statement run, each revision's preceded by a line {@code start REVISION}. */
+    final List<String> statements = new ArrayList<>();
 
     @Override
     public void lockWaiting(String holder) {
@@ -16,6 +18,12 @@ final class RecordingListener implements MigrationListener {
     @Override
     public void revisionStarting(MigrationStepInfo step) {
         events.add("start " + step.direction() + " " + step.revision());
+        statements.add("start " + step.revision());
+    }
+
+    @Override
+    public void statement(String sql) {
+        statements.add(sql);
     }
 
     @Override

@@ -50,6 +50,16 @@ public interface Dialect {
     String commitTransaction();
 
     /**
+     * A statement that lets the current transaction commit without waiting for its log to reach the
+     * disk, where the database can do that without risk to consistency (a crash of the server then
+     * loses such transactions whole, never part of one); empty where it cannot. Retort runs it in
+     * every revision of a run but the last, whose ordinary commit makes all of them durable.
+     */
+    default Optional<String> deferredDurability() {
+        return Optional.empty();
+    }
+
+    /**
      * One statement as it appears in an offline script that the database's own command-line
      * client can run: the statement, its terminator, and whatever the client needs around it.
      */

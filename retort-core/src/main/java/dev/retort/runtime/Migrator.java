@@ -150,7 +150,8 @@ public final class Migrator {
                     new PlanRunner(scripts, dialect, settings.versionTable(), settings.classLoader()).prepare(plan);
             List<Long> nanos = new ArrayList<>();
             TreeSet<String> heads = new TreeSet<>(start);
-            for (PreparedStep step : prepared) {
+            for (int i = 0; i < prepared.size(); i++) {
+                PreparedStep step = prepared.get(i);
                 if (!lock.isHeld()) {
                     throw new LockFailedException(
                             "the migration lock was lost before revision "
@@ -159,7 +160,7 @@ public final class Migrator {
                 }
                 listener.stepStarting(step);
                 long began = System.nanoTime();
-                runStep(step, heads);
+                runStep(step, heads, i == prepared.size() - 1);
                 nanos.add(System.nanoTime() - began);
                 listener.stepFinished(step, nanos.get(nanos.size() - 1));
             }
@@ -253,7 +254,11 @@ public final class Migrator {
         };
     }
 
-    private void runStep(PreparedStep step, TreeSet<String> heads) throws SQLException {
+    /**
+     * Runs one revision. All but the {@code last} of a run may commit without waiting for the disk
+     * where the dialect allows it: the last one's commit makes them durable together.
+     */
+    private void runStep(PreparedStep step, TreeSet<String> heads, boolean last) throws SQLException {
         MigrationScript script = step.script();
         boolean transactional = script.transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL);
         List<VersionChange> changes = step.step().versionChanges();
@@ -287,6 +292,9 @@ public final class Migrator {
             }
             bookkeeping.add(SqlStatement.bookkeeping(
                     transactional ? historyTable.insert(done) : historyTable.finish(runningRow, done)));
+            if (transactional && !last) {
+                dialect.deferredDurability().map(SqlStatement::bookkeeping).ifPresent(bookkeeping::add);
+            }
             int[] rowCounts = sink.executeTogether(bookkeeping);
             if (!eachChangedOneRow(changes, rowCounts)) {
                 sink.rollback();

@@ -109,6 +109,11 @@ public final class PostgresDialect extends StandardDialect {
 
     /** Also knows which enum types exist and which tables use them. */
     @Override
+    public Optional<String> deferredDurability() {
+        return Optional.of("SET LOCAL synchronous_commit TO off");
+    }
+
+    @Override
     public TableLookup tableLookup(Connection connection) {
         TableLookup tables = super.tableLookup(connection);
         return new TableLookup() {
