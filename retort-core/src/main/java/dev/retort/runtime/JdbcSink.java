@@ -2,9 +2,11 @@ package dev.retort.runtime;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Runs SQL on a live connection. Outside {@link #begin()} ... {@link #commit()} every statement
@@ -85,6 +87,22 @@ final class JdbcSink implements SqlSink {
                 jdbc.addBatch();
             }
             jdbc.executeBatch();
+        } catch (SQLException e) {
+            throw new SqlFailure(statement, e);
+        }
+    }
+
+    /**
+     * Runs one of Retort's own inserts and returns the key the database generated for its row, or
+     * empty where the driver does not say.
+     */
+    OptionalLong insertReturningKey(SqlStatement statement) {
+        listener.statement(statement.sql());
+        try (Statement jdbc = connection.createStatement()) {
+            jdbc.executeUpdate(statement.sql(), Statement.RETURN_GENERATED_KEYS);
+            try (ResultSet keys = jdbc.getGeneratedKeys()) {
+                return keys != null && keys.next() ? OptionalLong.of(keys.getLong(1)) : OptionalLong.empty();
+            }
         } catch (SQLException e) {
             throw new SqlFailure(statement, e);
         }

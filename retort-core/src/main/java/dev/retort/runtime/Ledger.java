@@ -7,10 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads the version and history tables of a live database. One thread at a time. */
 final class Ledger {
@@ -19,6 +21,7 @@ final class Ledger {
     private final String versionTable;
     private final String historyTable;
     private final HistoryTableSql history;
+    private final Set<String> seen = new HashSet<>();
 
     Ledger(Dialect dialect, Connection connection, RuntimeSettings settings) {
         this.dialect = dialect;
@@ -118,7 +121,23 @@ final class Ledger {
         }
     }
 
+    /**
+     * Whether {@code table} exists. Once seen it is taken to stay for this ledger's session (Retort
+     * holds the lock, and only {@code reset}, in a session of its own, drops it), which spares a
+     * catalog query before every revision.
+     */
     private boolean exists(String table) throws SQLException {
+        if (seen.contains(table)) {
+            return true;
+        }
+        boolean exists = queryExists(table);
+        if (exists) {
+            seen.add(table);
+        }
+        return exists;
+    }
+
+    private boolean queryExists(String table) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(dialect.tableExistsQuery())) {
             statement.setString(1, table);
             try (ResultSet row = statement.executeQuery()) {

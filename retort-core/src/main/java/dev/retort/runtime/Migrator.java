@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -271,8 +272,7 @@ public final class Migrator {
         long began = System.nanoTime();
         long runningRow = -1;
         if (!transactional) {
-            bookkeeping(historyTable.insert(entry(step, HistoryRow.RUNNING, 0, null, null, startedAt, -1)));
-            runningRow = ledger.lastHistoryId();
+            runningRow = insertRunningRow(step, startedAt);
         }
         StepExecution execution = new StepExecution(step);
         try {
@@ -315,6 +315,18 @@ public final class Migrator {
         } catch (ScriptFailure failure) {
             throw failed(
                     step, transactional, runningRow, execution, Optional.empty(), failure.getCause(), startedAt, began);
+        }
+    }
+
+    /** Records that {@code step} is running, committed before it starts; returns the row's id. */
+    private long insertRunningRow(PreparedStep step, String startedAt) throws SQLException {
+        SqlStatement insert = SqlStatement.bookkeeping(
+                historyTable.insert(entry(step, HistoryRow.RUNNING, 0, null, null, startedAt, -1)));
+        try {
+            OptionalLong id = sink.insertReturningKey(insert);
+            return id.isPresent() ? id.getAsLong() : ledger.lastHistoryId();
+        } catch (JdbcSink.SqlFailure failure) {
+            throw failure.sqlException();
         }
     }
 
