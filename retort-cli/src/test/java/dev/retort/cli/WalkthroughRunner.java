@@ -57,6 +57,8 @@ final class WalkthroughRunner {
     private final Map<String, String> documentedIds = new LinkedHashMap<>();
     private final Map<String, String> realIds = new LinkedHashMap<>();
     private final Set<String> fixedIds = new HashSet<>();
+    private Path bin;
+    private Path folder;
 
     /** A runner for {@code examples/NAME}, working in {@code work}. */
     WalkthroughRunner(String name, Path work) {
@@ -75,44 +77,30 @@ final class WalkthroughRunner {
     List<String> run() throws IOException, InterruptedException {
         Walkthrough walkthrough = Walkthrough.read(source.resolve("WALKTHROUGH.md"));
         copyExample();
-        Path bin = wrapper();
-        Path folder = copy;
+        bin = wrapper();
+        folder = copy;
         List<String> outputs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Walkthrough.Step step : walkthrough.steps()) {
+            String where = walkthrough.file() + ":" + step.line() + ": $ " + step.command();
             if (step.skipped()) {
+                System.out.println(where + ": not run (its block is marked " + Walkthrough.SKIP_MARKER + ")");
                 skipped.add(step.command());
                 outputs.add(step.output());
                 continue;
             }
-            String command = real(step.command());
-            Matcher export = EXPORT.matcher(command);
-            String output;
-            int exitCode = 0;
-            if (export.matches()) {
-                environment.put(export.group(1), unquoted(export.group(2)));
-                output = "";
-            } else if (command.startsWith("cd ")) {
-                folder = folder.resolve(command.substring(3).strip()).normalize();
-                output = "";
-            } else {
-                Path log = Files.createTempFile(work, "step", ".log");
-                Process process = start(command, folder, log, bin);
-                exitCode = finish(process, step, log);
-                output = documented(Files.readString(log, StandardCharsets.UTF_8));
-            }
-            learnIds(output, step.output());
-            output = renamed(output);
-            String where = walkthrough.file() + ":" + step.line() + ": $ " + step.command();
-            boolean same = exitCode == step.exitCode() && normal(output).equals(normal(step.output()));
+            Output real = execute(step);
+            learnIds(real.text(), step.output());
+            String output = renamed(real.text());
+            boolean same = real.exitCode() == step.exitCode() && normal(output).equals(normal(step.output()));
             if (UPDATE) {
                 outputs.add(same ? step.output() : output.replaceAll("[ \\t]+\n", "\n"));
-                if (exitCode != step.exitCode()) {
-                    System.err.println(where + ": exit " + exitCode + ", documented " + step.exitCode());
+                if (real.exitCode() != step.exitCode()) {
+                    System.err.println(where + ": exit " + real.exitCode() + ", documented " + step.exitCode());
                 }
             } else {
                 assertEquals(normal(step.output()), normal(output), where + "\n--- real output\n" + output);
-                assertEquals(step.exitCode(), exitCode, where + ": exit code\n--- real output\n" + output);
+                assertEquals(step.exitCode(), real.exitCode(), where + ": exit code\n--- real output\n" + output);
             }
         }
         if (UPDATE) {
@@ -121,7 +109,28 @@ final class WalkthroughRunner {
         return skipped;
     }
 
-    private Process start(String command, Path folder, Path log, Path bin) throws IOException {
+    /** What one step printed, in the document's terms, and its exit code. */
+    private record Output(int exitCode, String text) {}
+
+    /** Runs a step: {@code export} and {@code cd} here, anything else in bash. */
+    private Output execute(Walkthrough.Step step) throws IOException, InterruptedException {
+        String command = real(step.command());
+        Matcher export = EXPORT.matcher(command);
+        if (export.matches()) {
+            environment.put(export.group(1), unquoted(export.group(2)));
+            return new Output(0, "");
+        }
+        if (command.startsWith("cd ")) {
+            folder = folder.resolve(command.substring(3).strip()).normalize();
+            return new Output(0, "");
+        }
+        Path log = Files.createTempFile(work, "step", ".log");
+        Process process = start(command, log);
+        int exitCode = finish(process, step, log);
+        return new Output(exitCode, documented(Files.readString(log, StandardCharsets.UTF_8)));
+    }
+
+    private Process start(String command, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", command)
                 .directory(folder.toFile())
                 .redirectErrorStream(true)
