@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs an example's {@link Walkthrough} in a fresh copy of the example and checks that every command
@@ -41,6 +43,9 @@ final class WalkthroughRunner {
 
     private static final Pattern REVISION_ID = Pattern.compile("(?<![0-9a-f])[0-9a-f]{12}(?![0-9a-f])");
     private static final Pattern ID_PREFIX = Pattern.compile("(?<![0-9A-Za-z])[0-9a-f]{4,12}(?![0-9A-Za-z])");
+    private static final Pattern PROGRAM = Pattern.compile("^(?:[A-Z_][A-Z0-9_]*=\\S*\\s+)*([\\w.-]+)");
+
+    private static final Set<String> BUILT_IN = Set.of("", "retort", "export", "cd", "cp", "cat", "ls", "mv", "rm");
     private static final Pattern EXPORT = Pattern.compile("export ([A-Z_][A-Z0-9_]*)=(.*)");
     private static final List<Map.Entry<Pattern, String>> VOLATILE = List.of(
             Map.entry(Pattern.compile("[ \\t]+$", Pattern.MULTILINE), ""),
@@ -76,6 +81,7 @@ final class WalkthroughRunner {
     /** Runs the example's walkthrough; returns the commands of the blocks marked not to run. */
     List<String> run() throws IOException, InterruptedException {
         Walkthrough walkthrough = Walkthrough.read(source.resolve("WALKTHROUGH.md"));
+        requireTools(walkthrough);
         copyExample();
         bin = wrapper();
         folder = copy;
@@ -107,6 +113,36 @@ final class WalkthroughRunner {
             Files.writeString(walkthrough.file(), walkthrough.rewrite(outputs), StandardCharsets.UTF_8);
         }
         return skipped;
+    }
+
+    /**
+     * Skips the walkthrough, saying why, when a program it runs besides retort (sqlite3, psql) is
+     * not installed.
+     */
+    private static void requireTools(Walkthrough walkthrough) throws IOException, InterruptedException {
+        Set<String> tools = new TreeSet<>();
+        for (Walkthrough.Step step : walkthrough.steps()) {
+            String program = program(step.command());
+            if (!step.skipped() && !BUILT_IN.contains(program)) {
+                tools.add(program);
+            }
+        }
+        for (String tool : tools) {
+            Process which = new ProcessBuilder("bash", "-c", "command -v " + tool)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            Assumptions.assumeTrue(
+                    which.waitFor() == 0,
+                    () -> walkthrough.file() + " runs " + tool + ", which is not installed here (Debian: apt-get"
+                            + " install " + (tool.equals("psql") ? "postgresql-client" : tool) + ")");
+        }
+    }
+
+    /** The program a command runs: its first word after any {@code NAME=value} assignments. */
+    static String program(String command) {
+        Matcher program = PROGRAM.matcher(command);
+        return program.find() ? program.group(1) : "";
     }
 
     /** What one step printed, in the document's terms, and its exit code. */

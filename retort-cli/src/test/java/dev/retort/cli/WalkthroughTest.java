@@ -89,4 +89,11 @@ class WalkthroughTest {
                         + "Backed up sqlite:///app.db to backups/app-20270101-000001.db (36.0 kB, 1 ms).\n"
                         + "Database: postgresql://postgres@127.0.0.1:5432/app (PostgreSQL 17.1)\n"));
     }
+
+    @Test
+    void findsTheProgramACommandRuns() {
+        assertEquals("sqlite3", WalkthroughRunner.program("sqlite3 chat.db \".tables\""));
+        assertEquals("retort", WalkthroughRunner.program("DATABASE_URL=postgresql://h/db retort current"));
+        assertEquals("psql", WalkthroughRunner.program("psql -At \"$DATABASE_URL\" -c \"SELECT 1\""));
+    }
 }
