@@ -231,7 +231,8 @@ final class Online {
                 throw new RevisionGraphException(
                         "Can't locate revision identified by '" + head + "'",
                         "the database records revision " + head + ", which no script declares: restore its script,"
-                                + " or run `retort stamp <revision> --purge` to record where the database really is",
+                                + " or run `retort stamp <revision> --purge` to record where the database really is"
+                                + " (on a development database, `retort reset` rebuilds it from the scripts instead)",
                         List.of(head),
                         null);
             }

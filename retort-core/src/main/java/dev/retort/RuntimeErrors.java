@@ -93,7 +93,10 @@ final class RuntimeErrors {
         String hint;
         if (e.rolledBack()) {
             message = "revision " + named + " " + what + "; nothing of it was applied";
-            hint = databaseHint.orElse("fix the script, then run the command again");
+            hint = databaseHint.orElseGet(() -> sql.map(SQLException::getMessage)
+                    .filter(RuntimeErrors::isAlreadyThere)
+                    .map(already -> alreadyThereHint(revision))
+                    .orElse("fix the script, then run the command again"));
         } else {
             message = "revision " + named + " " + what + " after " + e.statementsRun() + " of " + total
                     + " statements had taken effect; the database is half-migrated";
@@ -114,6 +117,22 @@ final class RuntimeErrors {
                 e.statementsRun(),
                 total,
                 e);
+    }
+
+    /**
+     * Whether the database refused to create what already exists. The three databases all say
+     * "already exists" ("table users already exists", "relation \"users\" already exists", "Table
+     * 'users' already exists"); the usual cause is a schema made outside migrations.
+     */
+    private static boolean isAlreadyThere(String databaseMessage) {
+        return databaseMessage != null && databaseMessage.contains("already exists");
+    }
+
+    private static String alreadyThereHint(String revision) {
+        return "the database already has what revision " + revision + " creates, probably made outside"
+                + " migrations: record the revision it is at with `retort stamp REV` (`retort stamp head` when it"
+                + " has the whole schema; `retort check` compares it with the models), or on a development"
+                + " database rebuild it with `retort reset`";
     }
 
     /** A Java revision that cannot be written out as SQL: it needs the live database, or threw. */

@@ -29,7 +29,7 @@ final class RetortProcess implements AutoCloseable {
      * (sixteen JVMs at once may collide on it) and the JVM's own warnings on standard error, as
      * {@code bin/retort} runs it, so that standard output holds only what retort prints.
      */
-    private static final List<String> JVM_OPTIONS = List.of(
+    static final List<String> JVM_OPTIONS = List.of(
             "-Xmx64m",
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",

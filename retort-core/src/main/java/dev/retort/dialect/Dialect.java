@@ -120,7 +120,8 @@ public interface Dialect {
 
     /**
      * Explains a failure to connect or to write (unreachable, wrong password, no such database,
-     * read-only file) in the user's words, or empty when it is none of those.
+     * read-only file, an ALTER TABLE the database cannot do) in the user's words, or empty when it is
+     * none of those.
      */
     Optional<ConnectionProblem> diagnose(SQLException failure, DatabaseUrl url);
 

@@ -128,6 +128,8 @@ public final class SqliteDialect extends StandardDialect {
 
     private static final int READ_ONLY = 8;
     private static final int NOT_A_DATABASE = 26;
+    /** The generic error, also a statement SQLite's grammar does not have (ALTER COLUMN). */
+    private static final int SQL_ERROR = 1;
 
     @Override
     public DatabaseUrl parseUrl(String url, Path baseDirectory) {
@@ -173,8 +175,27 @@ public final class SqliteDialect extends StandardDialect {
             case NOT_A_DATABASE ->
                 Optional.of(new ConnectionProblem(
                         file + " is not a SQLite database", "point the URL at a SQLite database file"));
+            case SQL_ERROR -> unsupportedAlter(failure);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * SQLite's ALTER TABLE has no ALTER COLUMN and no ADD/DROP CONSTRAINT; it reports them as a
+     * syntax error near the word it does not expect there.
+     */
+    private static Optional<ConnectionProblem> unsupportedAlter(SQLException failure) {
+        String message = String.valueOf(failure.getMessage());
+        if (!message.contains("syntax error")
+                || !(message.contains("near \"ALTER\"") || message.contains("near \"CONSTRAINT\""))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConnectionProblem(
+                message,
+                "SQLite's ALTER TABLE cannot change a column or add or drop a constraint: write the change as"
+                        + " op.alterColumn (or op.createForeignKey, op.dropConstraint) in a Java script, which"
+                        + " rebuilds the table keeping its rows, or change the models and let"
+                        + " `retort revision --autogenerate` write the rebuild"));
     }
 
     @Override
