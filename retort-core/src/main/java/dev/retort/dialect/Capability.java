@@ -32,5 +32,13 @@ public enum Capability {
      * Enumerations are named types of their own, created before the tables that use them; without it
      * they are written into each column.
      */
-    ENUM_TYPES
+    ENUM_TYPES,
+    /**
+     * Generated columns come in kinds ({@code GENERATED ALWAYS} or {@code BY DEFAULT AS IDENTITY},
+     * {@code serial}) that can change into each other; without it a generated column is one kind
+     * ({@code AUTO_INCREMENT}, {@code AUTOINCREMENT}) and reads back as {@code Identity.BY_DEFAULT}.
+     */
+    IDENTITY_KINDS,
+    /** Sequences are objects of their own ({@code CREATE SEQUENCE}), which the schema model holds. */
+    SEQUENCES
 }

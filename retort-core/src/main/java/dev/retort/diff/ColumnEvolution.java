@@ -27,7 +27,7 @@ final class ColumnEvolution {
                 alter.type().orElse(old.type()),
                 alter.nullable().orElse(old.isNullable()),
                 alter.serverDefault().map(Setting::value).orElse(old.defaultSql()),
-                old.isAutoIncrement(),
+                alter.identity().orElse(old.identity()),
                 old.isPrimaryKey(),
                 alter.comment().map(Setting::value).orElse(old.comment()));
         List<Column> columns = table.columns().stream()

@@ -108,7 +108,8 @@ final class TableDiff {
                 .existingType(old.type())
                 .existingNullable(old.isNullable())
                 .existingDefaultSql(old.defaultSql().orElse(null))
-                .existingComment(old.comment().orElse(null));
+                .existingComment(old.comment().orElse(null))
+                .existingIdentity(old.identity());
         boolean changed = false;
         if (!old.type().equals(wanted.type())) {
             changes.type(wanted.type());
@@ -130,8 +131,9 @@ final class TableDiff {
             changes.comment(wanted.comment().orElse(null));
             changed = true;
         }
-        if (old.isAutoIncrement() != wanted.isAutoIncrement()) {
-            warnings.add(Warnings.autoIncrement(table, old, wanted));
+        if (old.identity() != wanted.identity()) {
+            changes.identity(wanted.identity());
+            changed = true;
         }
         if (changed) {
             alteredColumns.add(changes.build());

@@ -73,16 +73,6 @@ final class Warnings {
         return fromRank != null && toRank != null && toRank / 10 == fromRank / 10 && toRank < fromRank;
     }
 
-    static DiffWarning autoIncrement(String table, Column old, Column wanted) {
-        return new DiffWarning(
-                DiffWarning.Kind.UNSUPPORTED,
-                table,
-                Optional.of(old.name()),
-                "column " + table + "." + old.name() + (wanted.isAutoIncrement() ? " becomes" : " stops being")
-                        + " auto-increment, which autogenerate does not change: write it by hand",
-                Optional.empty());
-    }
-
     static DiffWarning unnamed(String table, String what) {
         return new DiffWarning(
                 DiffWarning.Kind.UNSUPPORTED,

@@ -5,6 +5,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
@@ -98,12 +99,19 @@ final class SchemaCode {
             calls.add(Code.call(column.isNullable() ? "nullable" : "notNull"));
         }
         column.defaultSql().ifPresent(sql -> calls.add(Code.call("defaultSql", Code.string(sql))));
-        if (column.isAutoIncrement()) {
+        if (column.identity() == Identity.BY_DEFAULT) {
             calls.add(Code.call("autoIncrement"));
+        } else if (column.isAutoIncrement()) {
+            calls.add(Code.call("identity", identity(column.identity())));
         }
         column.comment().ifPresent(text -> calls.add(Code.call("comment", Code.string(text))));
         Code made = Code.call(imports.member(Column.class, "column"), Code.string(column.name()), type(column.type()));
         return Code.chain(made, calls);
+    }
+
+    /** {@code Identity.ALWAYS} and the others. */
+    Code identity(Identity kind) {
+        return Code.text(imports.type(Identity.class) + "." + kind.name());
     }
 
     /** {@code varchar(255)}, {@code timestamp(true)}, {@code enumeration("mood", "sad", "ok")}... */

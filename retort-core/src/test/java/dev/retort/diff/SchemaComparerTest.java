@@ -28,6 +28,7 @@ import dev.retort.ops.Setting;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
@@ -149,6 +150,7 @@ class SchemaComparerTest {
                 .existingNullable(true)
                 .existingDefaultSql(null)
                 .existingComment("years")
+                .existingIdentity(Identity.NONE)
                 .build();
         assertEquals(List.of(expected), diff.upgrade());
         assertEquals(List.of(), diff.warnings());
@@ -184,6 +186,7 @@ class SchemaComparerTest {
                 .existingNullable(true)
                 .existingDefaultSql("0")
                 .existingComment(null)
+                .existingIdentity(Identity.NONE)
                 .build();
         assertEquals(List.of(expected), diff.upgrade());
         assertEquals(
@@ -195,6 +198,7 @@ class SchemaComparerTest {
                         .existingNullable(false)
                         .existingDefaultSql(null)
                         .existingComment("years")
+                        .existingIdentity(Identity.NONE)
                         .build()),
                 diff.downgrade());
     }
@@ -210,13 +214,45 @@ class SchemaComparerTest {
     }
 
     @Test
-    void anAutoIncrementChangeIsAWarningWithoutOperation() {
+    void anIdentityThatComesIsOneAlterColumnWithTheIdentityBefore() {
         Table before = Table.of("t", column("id", integer()).primaryKey());
         Table after = Table.of("t", column("id", integer()).primaryKey().autoIncrement());
-        SchemaDiff diff = SchemaComparer.compare(Schema.of(before), Schema.of(after));
-        assertEquals(List.of(), diff.upgrade());
-        assertEquals(List.of(DiffWarning.Kind.UNSUPPORTED), kinds(diff));
-        assertTrue(!diff.isEmpty());
+        SchemaDiff diff = diff(Schema.of(before), Schema.of(after));
+        AlterColumn alter = (AlterColumn) diff.upgrade().get(0);
+        assertEquals(1, diff.upgrade().size());
+        assertEquals(Optional.of(Identity.BY_DEFAULT), alter.identity());
+        assertEquals(Optional.of(Identity.NONE), alter.existingIdentity());
+        assertEquals(Optional.empty(), alter.type());
+        assertEquals(List.of(), kinds(diff));
+        AlterColumn back = (AlterColumn) diff.downgrade().get(0);
+        assertEquals(Optional.of(Identity.NONE), back.identity());
+        assertEquals(Optional.of(Identity.BY_DEFAULT), back.existingIdentity());
+    }
+
+    @Test
+    void everyChangeOfIdentityKindIsDetectedAndReverses() {
+        for (Identity from : Identity.values()) {
+            for (Identity to : Identity.values()) {
+                Table before = Table.of("t", column("id", bigint()).primaryKey().identity(from));
+                Table after = Table.of("t", column("id", bigint()).primaryKey().identity(to));
+                SchemaDiff diff = diff(Schema.of(before), Schema.of(after));
+                if (from == to) {
+                    assertTrue(diff.isEmpty(), from + " to itself");
+                    continue;
+                }
+                assertEquals(
+                        List.of(AlterColumn.of("t", "id")
+                                .existingType(bigint())
+                                .existingNullable(false)
+                                .existingDefaultSql(null)
+                                .existingComment(null)
+                                .existingIdentity(from)
+                                .identity(to)
+                                .build()),
+                        diff.upgrade(),
+                        from + " to " + to);
+            }
+        }
     }
 
     @Test
@@ -251,6 +287,7 @@ class SchemaComparerTest {
                                 .existingNullable(true)
                                 .existingDefaultSql(null)
                                 .existingComment(null)
+                                .existingIdentity(Identity.NONE)
                                 .build(),
                         new AddConstraint("t", after.primaryKey().orElseThrow())),
                 diff.upgrade());
@@ -480,6 +517,7 @@ class SchemaComparerTest {
                                 .existingNullable(true)
                                 .existingDefaultSql(null)
                                 .existingComment(null)
+                                .existingIdentity(Identity.NONE)
                                 .build(),
                         AlterColumn.of("users", "id")
                                 .type(bigint())
@@ -487,6 +525,7 @@ class SchemaComparerTest {
                                 .existingNullable(false)
                                 .existingDefaultSql(null)
                                 .existingComment(null)
+                                .existingIdentity(Identity.NONE)
                                 .build(),
                         new AddConstraint("orders", key)),
                 diff.upgrade());

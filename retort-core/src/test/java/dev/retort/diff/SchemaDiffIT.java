@@ -10,17 +10,20 @@ import static dev.retort.schema.ForeignKey.foreignKey;
 import static dev.retort.schema.UniqueConstraint.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
 import dev.retort.ops.Operation;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.testkit.TestDatabase;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -61,19 +64,52 @@ abstract class SchemaDiffIT {
      * downgrade comes back; returns the diff of the reflected schemas.
      */
     SchemaDiff roundTrip(Schema current, Schema target) throws SQLException {
+        return roundTrip(current, target, List.of(), connection -> {});
+    }
+
+    /** What a test checks on the live database after the upgrade. */
+    @FunctionalInterface
+    interface Check {
+        void on(Connection connection) throws SQLException;
+    }
+
+    /**
+     * {@link #roundTrip(Schema, Schema)}, with {@code rows} (SQL statements) run on the current schema
+     * first and {@code afterUpgrade} checked on the upgraded database; after the downgrade, the rows
+     * {@code rows} inserted are all still there.
+     */
+    SchemaDiff roundTrip(Schema current, Schema target, List<String> rows, Check afterUpgrade) throws SQLException {
         try (Connection live = newDatabase().open();
                 Connection models = newDatabase().open()) {
             build(live, current);
             build(models, target);
+            execute(live, rows);
             Schema before = read(live);
             Schema wanted = read(models);
             SchemaDiff diff = SchemaComparer.compare(before, wanted);
             assertFalse(diff.upgrade().isEmpty(), "no difference found between " + before + " and " + wanted);
             run(live, diff.upgrade());
             assertEquals(List.of(), SchemaComparer.compare(read(live), wanted).upgrade(), "after upgrade");
+            afterUpgrade.on(live);
             run(live, diff.downgrade());
             assertEquals(List.of(), SchemaComparer.compare(read(live), before).upgrade(), "after downgrade");
             return diff;
+        }
+    }
+
+    static void execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    static long queryLong(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            assertTrue(rows.next(), sql);
+            return rows.getLong(1);
         }
     }
 
@@ -108,6 +144,60 @@ abstract class SchemaDiffIT {
                     connection.rollback();
                     connection.setAutoCommit(true);
                 }
+            }
+        }
+    }
+
+    static final Table COUNTERS = Table.of("counters", column("id", integer()).primaryKey(), column("v", text()));
+
+    static final List<String> COUNTER_ROWS =
+            List.of("INSERT INTO counters (id, v) VALUES (1, 'a')", "INSERT INTO counters (id, v) VALUES (5, 'b')");
+
+    /** A row inserted without an id after the upgrade gets the one after the largest there was. */
+    static final Check NEXT_ID_IS_SIX = connection -> {
+        execute(connection, List.of("INSERT INTO counters (v) VALUES ('c')"));
+        assertEquals(6, queryLong(connection, "SELECT id FROM counters WHERE v = 'c'"));
+    };
+
+    /** Rows whose ids the database generated: 1 and 2. */
+    static final List<String> GENERATED_ROWS =
+            List.of("INSERT INTO counters (v) VALUES ('a')", "INSERT INTO counters (v) VALUES ('b')");
+
+    /** A row inserted without an id after the upgrade gets 3. */
+    static final Check NEXT_ID_IS_THREE = connection -> {
+        execute(connection, List.of("INSERT INTO counters (v) VALUES ('c')"));
+        assertEquals(3, queryLong(connection, "SELECT id FROM counters WHERE v = 'c'"));
+    };
+
+    static Schema counters(Identity identity) {
+        return Schema.of(
+                Table.of("counters", column("id", integer()).primaryKey().identity(identity), column("v", text())));
+    }
+
+    @Test
+    void anIdentityComesAndGoes() throws SQLException {
+        roundTrip(Schema.of(COUNTERS), counters(Identity.BY_DEFAULT), COUNTER_ROWS, NEXT_ID_IS_SIX);
+        roundTrip(
+                counters(Identity.BY_DEFAULT),
+                Schema.of(COUNTERS),
+                COUNTER_ROWS,
+                connection -> assertEquals(2, queryLong(connection, "SELECT count(*) FROM counters")));
+    }
+
+    @Test
+    void theIdentityKindChanges() throws SQLException {
+        assumeTrue(
+                dialect().supports(Capability.IDENTITY_KINDS),
+                dialect().displayName() + " has one kind of generated column");
+        for (Identity from : List.of(Identity.NONE, Identity.ALWAYS, Identity.BY_DEFAULT, Identity.SEQUENCE)) {
+            for (Identity to : List.of(Identity.NONE, Identity.ALWAYS, Identity.BY_DEFAULT, Identity.SEQUENCE)) {
+                if (from == to) {
+                    continue;
+                }
+                Check check = to == Identity.NONE
+                        ? connection -> assertEquals(2, queryLong(connection, "SELECT count(*) FROM counters"))
+                        : from == Identity.NONE ? NEXT_ID_IS_SIX : NEXT_ID_IS_THREE;
+                roundTrip(counters(from), counters(to), from == Identity.NONE ? COUNTER_ROWS : GENERATED_ROWS, check);
             }
         }
     }

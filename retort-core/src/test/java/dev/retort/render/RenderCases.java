@@ -45,6 +45,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Table;
@@ -148,9 +149,13 @@ final class RenderCases {
         return new Table(
                 "accounts",
                 List.of(
-                        new Column("id", integer(), false, Optional.empty(), true, true, Optional.empty()),
-                        new Column("region", varchar(8), true, Optional.of("'eu'"), false, true, Optional.of("r")),
-                        column("name", text())),
+                        new Column(
+                                "id", integer(), false, Optional.empty(), Identity.BY_DEFAULT, true, Optional.empty()),
+                        new Column(
+                                "region", varchar(8), true, Optional.of("'eu'"), Identity.NONE, true, Optional.of("r")),
+                        column("name", text()),
+                        column("serial_no", bigint()).notNull().identity(Identity.SEQUENCE),
+                        column("version", smallint()).notNull().identity(Identity.ALWAYS)),
                 Optional.of(namedPrimaryKey("accounts_pkey", "id", "region")),
                 List.of(),
                 List.of(),
@@ -251,7 +256,12 @@ final class RenderCases {
                         .existingDefaultSql(null)
                         .comment("On or off")
                         .existingComment("Free text")
-                        .build());
+                        .build(),
+                AlterColumn.of("users", "id")
+                        .identity(Identity.ALWAYS)
+                        .existingIdentity(Identity.SEQUENCE)
+                        .build(),
+                AlterColumn.of("users", "id").identity(Identity.NONE).build());
     }
 
     static List<Operation> indexes() {

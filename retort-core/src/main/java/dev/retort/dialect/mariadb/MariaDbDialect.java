@@ -84,7 +84,9 @@ public final class MariaDbDialect extends StandardDialect {
                     PARTIAL_INDEXES,
                     EXPRESSION_INDEXES,
                     INDEX_INCLUDE,
-                    ENUM_TYPES -> false;
+                    ENUM_TYPES,
+                    IDENTITY_KINDS,
+                    SEQUENCES -> false;
         };
     }
 

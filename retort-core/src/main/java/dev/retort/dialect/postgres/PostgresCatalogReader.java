@@ -7,6 +7,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  * Reads tables of the current schema from PostgreSQL's catalog ({@code pg_class},
  * {@code pg_attribute}, {@code pg_constraint}, {@code pg_index}): all of them, or one by name, with
  * the same queries, each asked once for all the tables read, so a schema of 500 tables takes five
- * round trips, not 2000. Serial columns read as auto-increment columns without a default;
+ * round trips, not 2000. Serial columns read as {@link Identity#SEQUENCE} columns without a default;
  * constraints keep the names PostgreSQL gave them. Stateless.
  */
 final class PostgresCatalogReader {
@@ -215,30 +216,35 @@ final class PostgresCatalogReader {
             DataType type,
             boolean isNullable,
             Optional<String> defaultSql,
-            boolean isAutoIncrement,
+            Identity identity,
             Optional<String> comment) {
         Column column(boolean isPrimaryKey) {
-            return new Column(name, type, isNullable, defaultSql, isAutoIncrement, isPrimaryKey, comment);
+            return new Column(name, type, isNullable, defaultSql, identity, isPrimaryKey, comment);
         }
     }
 
     private static ColumnRow column(ResultSet rows) throws SQLException {
         DataType type = PostgresTypes.fromCatalog(rows.getString(3), rows.getString(8), strings(rows.getArray(9)));
         Optional<String> defaultSql = Optional.ofNullable(rows.getString(5));
-        boolean identity = !rows.getString(6).isEmpty();
+        Identity identity = switch (rows.getString(6)) {
+            case "a" -> Identity.ALWAYS;
+            case "d" -> Identity.BY_DEFAULT;
+            default -> Identity.NONE;
+        };
         boolean serial = rows.getBoolean(11) && defaultSql.orElse("").startsWith("nextval(");
         if (!rows.getString(10).isEmpty()) {
             type = DataType.raw(type(type) + " GENERATED ALWAYS AS (" + defaultSql.orElse("") + ") STORED");
             defaultSql = Optional.empty();
         } else if (serial) {
             defaultSql = Optional.empty();
+            identity = Identity.SEQUENCE;
         }
         return new ColumnRow(
                 rows.getString(2),
                 type,
                 !rows.getBoolean(4),
                 defaultSql,
-                identity || serial,
+                identity,
                 Optional.ofNullable(rows.getString(7)));
     }
 

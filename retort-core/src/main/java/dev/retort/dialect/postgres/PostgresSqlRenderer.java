@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.RenderException;
 import dev.retort.dialect.StandardSqlRenderer;
 import dev.retort.dialect.TableLookup;
 import dev.retort.dialect.TableSnapshot;
@@ -9,6 +10,7 @@ import dev.retort.ops.AlterColumn;
 import dev.retort.ops.DropTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +37,112 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
     @Override
     public String type(DataType type) {
         return PostgresTypes.sql(type, this::name);
+    }
+
+    /** A {@code serial} column as {@code serial}, {@code bigserial} or {@code smallserial}; others as standard. */
+    @Override
+    protected String columnDefinition(String table, Column column) {
+        if (column.identity() != Identity.SEQUENCE) {
+            return super.columnDefinition(table, column);
+        }
+        checkAutoIncrement(table, column);
+        StringBuilder sql = new StringBuilder(name(column.name())).append(' ').append(serialType(table, column));
+        if (!column.isNullable()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    private static String serialType(String table, Column column) {
+        return switch (column.type().kind()) {
+            case INTEGER -> "SERIAL";
+            case BIGINT -> "BIGSERIAL";
+            case SMALLINT -> "SMALLSERIAL";
+            default ->
+                throw new RenderException("PostgreSQL makes serial columns only of integer types, and " + table + "."
+                        + column.name() + " is " + column.type().name()
+                        + ": make it integer(), bigint() or smallint(), or use Identity.BY_DEFAULT");
+        };
+    }
+
+    /**
+     * Before the other changes: a serial column loses its default and its sequence; an identity column
+     * that stops being one, or becomes serial, drops its identity.
+     */
+    @Override
+    protected List<String> identityGoes(AlterColumn alter, Identity before, Identity after, TableLookup tables) {
+        String prefix = alterColumnPrefix(alter);
+        if (before == Identity.SEQUENCE) {
+            return List.of(
+                    prefix + "DROP DEFAULT",
+                    "DO $$BEGIN EXECUTE 'DROP SEQUENCE ' || " + serialSequence(alter) + "; END$$");
+        }
+        if (before != Identity.NONE && (after == Identity.NONE || after == Identity.SEQUENCE)) {
+            return List.of(prefix + "DROP IDENTITY");
+        }
+        return List.of();
+    }
+
+    /**
+     * After the other changes: a column becoming serial gets a sequence it owns and a default taking
+     * from it; one becoming an identity column gets its identity; both continue after the largest value
+     * the column holds. Between the identity kinds, {@code SET GENERATED}.
+     */
+    @Override
+    protected List<String> identityComes(AlterColumn alter, Identity before, Identity after, TableLookup tables) {
+        String prefix = alterColumnPrefix(alter);
+        String table = name(alter.tableName());
+        String column = name(alter.column());
+        List<String> statements = new ArrayList<>();
+        if (after == Identity.SEQUENCE) {
+            String sequence = name(serialSequenceName(alter.tableName(), alter.column()));
+            String as = alter.type()
+                    .or(alter::existingType)
+                    .or(() -> existingColumn(tables, alter.tableName(), alter.column())
+                            .map(Column::type))
+                    .filter(type -> type.kind() == DataType.Kind.INTEGER || type.kind() == DataType.Kind.SMALLINT)
+                    .map(type -> " AS " + type(type))
+                    .orElse("");
+            statements.add("CREATE SEQUENCE " + sequence + as + " OWNED BY " + table + "." + column);
+            statements.add(prefix + "SET DEFAULT nextval(" + dialect().stringLiteral(sequence) + "::regclass)");
+        } else if (after != Identity.NONE && (before == Identity.NONE || before == Identity.SEQUENCE)) {
+            statements.add(prefix + "ADD " + generated(after) + " AS IDENTITY");
+        } else if (after != Identity.NONE) {
+            return List.of(prefix + "SET " + generated(after));
+        } else {
+            return List.of();
+        }
+        statements.add("SELECT setval(" + serialSequence(alter) + ", coalesce(max(" + column + "), 0) + 1, false) FROM "
+                + table);
+        return statements;
+    }
+
+    /** {@code pg_get_serial_sequence('t', 'c')}: the sequence the column owns, whatever its name. */
+    private String serialSequence(AlterColumn alter) {
+        return "pg_get_serial_sequence(" + dialect().stringLiteral(name(alter.tableName())) + ", "
+                + dialect().stringLiteral(alter.column()) + ")";
+    }
+
+    /**
+     * The name PostgreSQL gives the sequence of a serial column: {@code table_column_seq}, the longer of
+     * the two names cut until the whole fits in 63 bytes.
+     */
+    static String serialSequenceName(String table, String column) {
+        int available = 63 - "_seq".length() - 1;
+        String first = table;
+        String second = column;
+        while (bytes(first) + bytes(second) > available) {
+            if (bytes(first) >= bytes(second)) {
+                first = first.substring(0, first.length() - 1);
+            } else {
+                second = second.substring(0, second.length() - 1);
+            }
+        }
+        return first + "_" + second + "_seq";
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     @Override
