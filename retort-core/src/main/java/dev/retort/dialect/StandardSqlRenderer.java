@@ -3,12 +3,15 @@ package dev.retort.dialect;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
@@ -23,6 +26,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -89,6 +93,12 @@ public abstract class StandardSqlRenderer {
             return dropConstraint(drop, tables);
         } else if (operation instanceof SetTableComment comment) {
             return setTableComment(comment, tables);
+        } else if (operation instanceof CreateSequence create) {
+            return createSequence(create, tables);
+        } else if (operation instanceof DropSequence drop) {
+            return dropSequence(drop, tables);
+        } else if (operation instanceof AlterSequence alter) {
+            return alterSequence(alter, tables);
         } else if (operation instanceof Execute || operation instanceof BulkInsert) {
             throw new IllegalArgumentException(operation.getClass().getSimpleName()
                     + " is not rendered: the caller runs it with its parameters bound");
@@ -533,6 +543,84 @@ public abstract class StandardSqlRenderer {
             }
         }
         return sql.toString();
+    }
+
+    // ---- sequences
+
+    /** {@code CREATE SEQUENCE name} with the options that are not the defaults. */
+    protected List<String> createSequence(CreateSequence create, TableLookup tables) {
+        Sequence sequence = create.sequence();
+        checkSequences("created", sequence.name());
+        return List.of("CREATE SEQUENCE " + name(sequence.name()) + sequenceOptions(Optional.empty(), sequence));
+    }
+
+    /** {@code DROP SEQUENCE name}. */
+    protected List<String> dropSequence(DropSequence drop, TableLookup tables) {
+        checkSequences("dropped", drop.name());
+        return List.of("DROP SEQUENCE " + name(drop.name()));
+    }
+
+    /** {@code ALTER SEQUENCE name} with the options that change. */
+    protected List<String> alterSequence(AlterSequence alter, TableLookup tables) {
+        checkSequences("altered", alter.name());
+        return List.of("ALTER SEQUENCE " + name(alter.name())
+                + sequenceOptions(Optional.of(alter.existing()), alter.sequence()));
+    }
+
+    /** Refuses sequence operations where the database has no sequences. */
+    protected void checkSequences(String done, String sequence) {
+        if (!dialect.supports(Capability.SEQUENCES)) {
+            throw new RenderException("Retort does not support sequences on " + dialect.displayName() + ", so sequence "
+                    + sequence + " cannot be " + done
+                    + ": use an auto-increment column (autoIncrement()) instead");
+        }
+    }
+
+    /**
+     * The options of {@code CREATE SEQUENCE} (no {@code existing}: those that are not the defaults) or
+     * of {@code ALTER SEQUENCE} (those that differ from {@code existing}), each with a leading space:
+     * {@code AS}, {@code INCREMENT BY}, {@code [NO] MINVALUE}, {@code [NO] MAXVALUE}, {@code START WITH},
+     * {@code CACHE}, {@code [NO] CYCLE}, {@code OWNED BY}.
+     */
+    protected String sequenceOptions(Optional<Sequence> existing, Sequence sequence) {
+        boolean altering = existing.isPresent();
+        Sequence before = existing.orElse(Sequence.named(sequence.name()));
+        StringBuilder sql = new StringBuilder();
+        if (!before.type().equals(sequence.type())) {
+            sql.append(" AS ").append(type(sequence.type()));
+        }
+        if (before.increment() != sequence.increment()) {
+            sql.append(" INCREMENT BY ").append(sequence.increment());
+        }
+        if (!before.minValue().equals(sequence.minValue())) {
+            sql.append(sequence.minValue().map(value -> " MINVALUE " + value).orElse(" NO MINVALUE"));
+        }
+        if (!before.maxValue().equals(sequence.maxValue())) {
+            sql.append(sequence.maxValue().map(value -> " MAXVALUE " + value).orElse(" NO MAXVALUE"));
+        }
+        if (altering ? before.start() != sequence.start() : sequence.start() != defaultStart(sequence)) {
+            sql.append(" START WITH ").append(sequence.start());
+        }
+        if (before.cache() != sequence.cache()) {
+            sql.append(" CACHE ").append(sequence.cache());
+        }
+        if (before.cycle() != sequence.cycle()) {
+            sql.append(sequence.cycle() ? " CYCLE" : " NO CYCLE");
+        }
+        if (!before.ownedBy().equals(sequence.ownedBy())) {
+            sql.append(" OWNED BY ")
+                    .append(sequence.ownedBy()
+                            .map(owner -> name(owner.table()) + "." + name(owner.column()))
+                            .orElse("NONE"));
+        }
+        return sql.toString();
+    }
+
+    /** Where a new sequence starts unless told: its smallest value ascending, its largest descending. */
+    private static long defaultStart(Sequence sequence) {
+        return sequence.increment() > 0
+                ? sequence.minValue().orElse(1L)
+                : sequence.maxValue().orElse(-1L);
     }
 
     // ---- names

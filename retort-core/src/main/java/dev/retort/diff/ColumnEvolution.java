@@ -71,7 +71,7 @@ final class ColumnEvolution {
         List<Index> indexes = schema.indexes().stream()
                 .map(index -> index.table().equals(table.name()) ? renamed(index, from, to) : index)
                 .toList();
-        return new Schema(tables, indexes);
+        return new Schema(tables, indexes, Sequences.renamedColumn(schema.sequences(), table.name(), from, to));
     }
 
     private static ForeignKey renamed(ForeignKey key, boolean own, String table, String from, String to) {

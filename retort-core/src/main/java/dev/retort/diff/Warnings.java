@@ -2,6 +2,7 @@ package dev.retort.diff;
 
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,16 @@ final class Warnings {
         Integer fromRank = RANK.get(kind);
         Integer toRank = RANK.get(to.kind());
         return fromRank != null && toRank != null && toRank / 10 == fromRank / 10 && toRank < fromRank;
+    }
+
+    static DiffWarning droppedSequence(Sequence sequence) {
+        return new DiffWarning(
+                DiffWarning.Kind.DESTRUCTIVE,
+                sequence.name(),
+                Optional.empty(),
+                "sequence " + sequence.name() + " is dropped, and with it the value it has reached: the downgrade"
+                        + " makes it again from its start",
+                Optional.empty());
     }
 
     static DiffWarning unnamed(String table, String what) {

@@ -16,11 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.SetTableComment;
@@ -32,6 +35,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.Comparator;
 import java.util.List;
@@ -619,5 +623,64 @@ class SchemaComparerTest {
         SchemaDiff diff = SchemaComparer.compare(Schema.of(unnamed), Schema.of(Table.of("t", column("a", integer()))));
         assertEquals(List.of(), diff.upgrade());
         assertEquals(List.of(DiffWarning.Kind.UNSUPPORTED), kinds(diff));
+    }
+
+    @Test
+    void aNewSequenceComesBeforeTheTablesAndGetsItsOwnerAfterThem() {
+        Sequence owned = Sequence.named("s").startWith(10).ownedBy("users", "id");
+        Table counted = Table.of("counted", column("id", bigint()).defaultSql("nextval('s')"));
+        SchemaDiff diff = diff(Schema.EMPTY, new Schema(List.of(USERS, counted), List.of(), List.of(owned)));
+        Sequence free = owned.ownedBy(Optional.empty());
+        assertEquals(
+                List.of(
+                        new CreateSequence(free),
+                        new CreateTable(counted),
+                        new CreateTable(USERS),
+                        new AlterSequence(free, owned)),
+                diff.upgrade());
+        assertEquals(
+                List.of(
+                        new AlterSequence(owned, free),
+                        new DropTable("users", Optional.of(USERS)),
+                        new DropTable("counted", Optional.of(counted)),
+                        new DropSequence("s", Optional.of(free))),
+                diff.downgrade());
+    }
+
+    @Test
+    void aDroppedSequenceIsReleasedFirstAndDroppedLastAndIsDestructive() {
+        Sequence owned = Sequence.named("s").ownedBy("users", "id");
+        SchemaDiff diff = diff(new Schema(List.of(USERS), List.of(), List.of(owned)), Schema.EMPTY);
+        assertEquals(
+                List.of(
+                        new AlterSequence(owned, Sequence.named("s")),
+                        new DropTable("users", Optional.of(USERS)),
+                        new DropSequence("s", Optional.of(Sequence.named("s")))),
+                diff.upgrade());
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE, DiffWarning.Kind.DESTRUCTIVE), kinds(diff));
+    }
+
+    @Test
+    void aChangedSequenceIsOneAlterAfterTheTables() {
+        Sequence before = Sequence.named("s");
+        Sequence after = before.incrementBy(5).cycle(true).maxValue(99);
+        SchemaDiff diff = diff(
+                new Schema(List.of(USERS), List.of(), List.of(before)),
+                new Schema(List.of(USERS), List.of(), List.of(after)));
+        assertEquals(List.of(new AlterSequence(before, after)), diff.upgrade());
+        assertEquals(List.of(new AlterSequence(after, before)), diff.downgrade());
+        assertEquals(List.of(), diff.warnings());
+    }
+
+    @Test
+    void aSequenceWhoseOwningColumnIsDroppedIsReleasedBeforeTheDrop() {
+        Table plain = Table.of("users", column("id", integer()).primaryKey());
+        Table wider = Table.of("users", column("id", integer()).primaryKey(), column("n", bigint()));
+        Sequence owned = Sequence.named("s").ownedBy("users", "n");
+        SchemaDiff diff = diff(
+                new Schema(List.of(wider), List.of(), List.of(owned)),
+                new Schema(List.of(plain), List.of(), List.of(Sequence.named("s"))));
+        assertEquals(AlterSequence.class, diff.upgrade().get(0).getClass());
+        assertEquals(DropColumn.class, diff.upgrade().get(1).getClass());
     }
 }

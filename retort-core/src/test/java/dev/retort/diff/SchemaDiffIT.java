@@ -15,11 +15,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
+import dev.retort.ops.AlterSequence;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropSequence;
+import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.testkit.TestDatabase;
 import java.sql.Connection;
@@ -200,6 +206,70 @@ abstract class SchemaDiffIT {
                 roundTrip(counters(from), counters(to), from == Identity.NONE ? COUNTER_ROWS : GENERATED_ROWS, check);
             }
         }
+    }
+
+    static final Table INVOICES = Table.of(
+            "invoices",
+            column("id", bigint()).primaryKey().defaultSql("nextval('invoice_no')"),
+            column("total", integer()));
+
+    @Test
+    void sequencesAreCreatedAndDroppedAroundTheTablesUsingThem() throws SQLException {
+        assumeTrue(dialect().supports(Capability.SEQUENCES), dialect().displayName() + " has no sequences");
+        Sequence invoiceNo = Sequence.named("invoice_no").startWith(1000).incrementBy(10);
+        Schema withSequence = new Schema(List.of(INVOICES), List.of(), List.of(invoiceNo));
+        SchemaDiff created = roundTrip(Schema.EMPTY, withSequence, List.of(), connection -> {
+            execute(connection, List.of("INSERT INTO invoices (total) VALUES (5)"));
+            assertEquals(1000, queryLong(connection, "SELECT id FROM invoices"));
+        });
+        assertEquals(
+                List.of(CreateSequence.class, CreateTable.class),
+                created.upgrade().stream().map(Object::getClass).toList());
+        SchemaDiff dropped = roundTrip(withSequence, Schema.EMPTY);
+        assertEquals(
+                List.of(DropTable.class, DropSequence.class),
+                dropped.upgrade().stream().map(Object::getClass).toList());
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE, DiffWarning.Kind.DESTRUCTIVE), kinds(dropped));
+    }
+
+    @Test
+    void aSequenceChanges() throws SQLException {
+        assumeTrue(dialect().supports(Capability.SEQUENCES), dialect().displayName() + " has no sequences");
+        Sequence plain = Sequence.named("ticket_no");
+        Sequence changed = plain.typed(integer())
+                .startWith(5)
+                .incrementBy(-1)
+                .minValue(-100)
+                .maxValue(5)
+                .cache(20)
+                .cycle(true);
+        roundTrip(schemaWith(plain), schemaWith(changed));
+        roundTrip(schemaWith(plain), schemaWith(plain.maxValue(1_000_000)));
+    }
+
+    @Test
+    void aSequenceChangesItsOwner() throws SQLException {
+        assumeTrue(dialect().supports(Capability.SEQUENCES), dialect().displayName() + " has no sequences");
+        Sequence free = Sequence.named("ticket_no");
+        Sequence owned = free.ownedBy("users", "id");
+        roundTrip(schemaWith(free), schemaWith(owned));
+        roundTrip(schemaWith(owned), schemaWith(owned.ownedBy("users", "name")));
+        // a sequence owned by a table that goes, and one owned by a table that comes
+        roundTrip(
+                new Schema(List.of(USERS), List.of(), List.of(owned)),
+                new Schema(List.of(ORDERS_PLAIN), List.of(), List.of(free.ownedBy("orders", "id"))));
+        SchemaDiff dropped = roundTrip(schemaWith(owned), Schema.of(USERS));
+        assertEquals(
+                List.of(AlterSequence.class, DropSequence.class),
+                dropped.upgrade().stream().map(Object::getClass).toList());
+    }
+
+    static Schema schemaWith(Sequence sequence) {
+        return new Schema(List.of(USERS), List.of(), List.of(sequence));
+    }
+
+    static List<DiffWarning.Kind> kinds(SchemaDiff diff) {
+        return diff.warnings().stream().map(DiffWarning::kind).toList();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Array;
@@ -91,6 +92,23 @@ final class PostgresCatalogReader {
             + " WHERE con.contype = 'f' AND con.confrelid = ANY(?) AND con.conrelid <> con.confrelid"
             + " ORDER BY con.confrelid, c.relname";
 
+    /**
+     * The sequences of the current schema but those behind identity columns (an internal dependency)
+     * and serial columns (owned by a column whose default takes from a sequence), with their owners.
+     */
+    private static final String SEQUENCES = "SELECT c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
+            + " s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, owner.relname, a.attname"
+            + " FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.objsubid = 0"
+            + " AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')"
+            + " LEFT JOIN pg_class owner ON owner.oid = d.refobjid"
+            + " LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
+            + " LEFT JOIN pg_attrdef ad ON ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid"
+            + " WHERE n.nspname = current_schema() AND d.deptype IS DISTINCT FROM 'i'"
+            + " AND NOT coalesce(pg_get_expr(ad.adbin, ad.adrelid) LIKE 'nextval(%', false)"
+            + " ORDER BY c.relname";
+
     static final String TYPE_EXISTS = "SELECT 1 FROM pg_type t WHERE t.typname = ? AND pg_type_is_visible(t.oid)";
 
     static final String TABLES_USING_TYPE = "SELECT DISTINCT c.relname FROM pg_attribute a"
@@ -108,11 +126,48 @@ final class PostgresCatalogReader {
 
     private PostgresCatalogReader() {}
 
-    /** Every table of the current schema but partitions, in name order. */
+    /** Every table of the current schema but partitions, in name order, and the sequences. */
     static SchemaSnapshot readSchema(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(ALL_TABLES)) {
-            return new SchemaSnapshot(read(connection, statement));
+            return new SchemaSnapshot(read(connection, statement), sequences(connection));
         }
+    }
+
+    /** The sequences of the current schema of their own, limits left empty where they are the defaults. */
+    static List<Sequence> sequences(Connection connection) throws SQLException {
+        List<Sequence> sequences = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SEQUENCES);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                DataType type = PostgresTypes.fromCatalog(rows.getString(2), null, List.of());
+                long increment = rows.getLong(4);
+                long min = rows.getLong(5);
+                long max = rows.getLong(6);
+                long typeMax = type.kind() == DataType.Kind.SMALLINT
+                        ? Short.MAX_VALUE
+                        : type.kind() == DataType.Kind.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                long typeMin = type.kind() == DataType.Kind.SMALLINT
+                        ? Short.MIN_VALUE
+                        : type.kind() == DataType.Kind.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                long defaultMin = increment > 0 ? 1 : typeMin;
+                long defaultMax = increment > 0 ? typeMax : -1;
+                String ownerTable = rows.getString(9);
+                Optional<Sequence.Owner> owner = ownerTable == null
+                        ? Optional.empty()
+                        : Optional.of(new Sequence.Owner(ownerTable, rows.getString(10)));
+                sequences.add(new Sequence(
+                        rows.getString(1),
+                        type,
+                        rows.getLong(3),
+                        increment,
+                        min == defaultMin ? Optional.empty() : Optional.of(min),
+                        max == defaultMax ? Optional.empty() : Optional.of(max),
+                        rows.getLong(7),
+                        rows.getBoolean(8),
+                        owner));
+            }
+        }
+        return sequences;
     }
 
     /** The table {@code name} of the current schema, or empty. */

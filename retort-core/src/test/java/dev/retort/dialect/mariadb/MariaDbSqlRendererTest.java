@@ -508,4 +508,16 @@ class MariaDbSqlRendererTest {
                 assertThrows(IllegalArgumentException.class, () -> DIALECT.literal(Float.POSITIVE_INFINITY))
                         .getMessage());
     }
+
+    @Test
+    void sequencesAreRefusedNamingTheDatabase() {
+        RenderException failure = assertThrows(
+                RenderException.class,
+                () -> DIALECT.render(
+                        new dev.retort.ops.CreateSequence(dev.retort.schema.Sequence.named("s")), TableLookup.NONE));
+        assertEquals(
+                "Retort does not support sequences on MariaDB/MySQL, so sequence s cannot be created: use an"
+                        + " auto-increment column (autoIncrement()) instead",
+                failure.getMessage());
+    }
 }

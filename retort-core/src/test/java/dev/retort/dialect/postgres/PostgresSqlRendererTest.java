@@ -32,12 +32,15 @@ import dev.retort.dialect.TableSnapshot;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
@@ -49,6 +52,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -630,5 +634,29 @@ class PostgresSqlRendererTest {
                 63,
                 PostgresSqlRenderer.serialSequenceName("a".repeat(60), "b".repeat(30))
                         .length());
+    }
+
+    @Test
+    void sequencesWriteWhatIsNotTheDefault() {
+        Sequence plain = Sequence.named("invoice_no");
+        assertEquals("CREATE SEQUENCE invoice_no", render(new CreateSequence(plain)));
+        assertEquals(
+                "CREATE SEQUENCE \"Tickets\" AS INTEGER INCREMENT BY -1 MINVALUE -100 START WITH 5 CACHE 20 CYCLE"
+                        + " OWNED BY users.id",
+                render(new CreateSequence(Sequence.named("Tickets")
+                        .typed(integer())
+                        .incrementBy(-1)
+                        .minValue(-100)
+                        .startWith(5)
+                        .cache(20)
+                        .cycle(true)
+                        .ownedBy("users", "id"))));
+        assertEquals("DROP SEQUENCE invoice_no", render(new DropSequence("invoice_no", Optional.empty())));
+        assertEquals(
+                "ALTER SEQUENCE invoice_no MAXVALUE 99 START WITH 7 NO CYCLE OWNED BY NONE",
+                render(new AlterSequence(
+                        plain.cycle(true).ownedBy("users", "id"),
+                        plain.maxValue(99).startWith(7))));
+        assertEquals("ALTER SEQUENCE invoice_no NO MAXVALUE", render(new AlterSequence(plain.maxValue(99), plain)));
     }
 }
