@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The warnings of a diff, each worded in one place. */
 final class Warnings {
@@ -51,6 +52,42 @@ final class Warnings {
                 "changing the type of " + table + "." + old.name() + " from " + describe(old.type()) + " to "
                         + describe(wanted.type()) + " narrows it: values that do not fit are cut or refused",
                 Optional.empty()));
+    }
+
+    /**
+     * A warning when {@code wanted}'s enum type is {@code old}'s with values added: a named enum type
+     * (PostgreSQL's) cannot use them in the transaction that adds them, and its downgrade rebuilds the
+     * type, which fails while rows hold them.
+     */
+    static Optional<DiffWarning> enumValuesAdded(String table, Column old, Column wanted) {
+        DataType from = old.type();
+        DataType to = wanted.type();
+        if (from.kind() != DataType.Kind.ENUM
+                || to.kind() != DataType.Kind.ENUM
+                || !from.name().equals(to.name())) {
+            return Optional.empty();
+        }
+        List<String> added = to.values().stream()
+                .filter(value -> !from.values().contains(value))
+                .toList();
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DiffWarning(
+                DiffWarning.Kind.CAUTION,
+                table,
+                Optional.of(old.name()),
+                "enum " + to.name() + " of " + table + "." + old.name() + " gains " + quoted(added)
+                        + ": where enum types are types of their own, a value added cannot be used before the"
+                        + " transaction that adds it commits, so a revision that also uses it (in a default or a"
+                        + " data migration) needs Transactional: false or a second revision (older servers refuse"
+                        + " to add it inside a transaction at all); the downgrade removes"
+                        + " the values by rebuilding the type, which fails while rows hold them",
+                Optional.empty()));
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(value -> "'" + value + "'").collect(Collectors.joining(", "));
     }
 
     static boolean narrows(DataType from, DataType to) {

@@ -3,6 +3,7 @@ package dev.retort.diff;
 import static dev.retort.schema.CheckConstraint.check;
 import static dev.retort.schema.Column.column;
 import static dev.retort.schema.DataType.bigint;
+import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
 import static dev.retort.schema.DataType.numeric;
 import static dev.retort.schema.DataType.text;
@@ -682,5 +683,18 @@ class SchemaComparerTest {
                 new Schema(List.of(plain), List.of(), List.of(Sequence.named("s"))));
         assertEquals(AlterSequence.class, diff.upgrade().get(0).getClass());
         assertEquals(DropColumn.class, diff.upgrade().get(1).getClass());
+    }
+
+    @Test
+    void enumValuesAddedAreACautionAndRemovedAreDestructive() {
+        Schema before = Schema.of(users(column("mood", enumeration("mood", "sad", "ok"))));
+        Schema after = Schema.of(users(column("mood", enumeration("mood", "sad", "ok", "happy"))));
+        SchemaDiff added = diff(before, after);
+        assertEquals(1, added.upgrade().size());
+        assertEquals(List.of(DiffWarning.Kind.CAUTION), kinds(added));
+        assertTrue(
+                added.warnings().get(0).message().contains("'happy'"),
+                added.warnings().get(0).message());
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE), kinds(diff(after, before)));
     }
 }

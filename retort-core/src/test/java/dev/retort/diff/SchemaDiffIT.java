@@ -3,6 +3,7 @@ package dev.retort.diff;
 import static dev.retort.schema.CheckConstraint.check;
 import static dev.retort.schema.Column.column;
 import static dev.retort.schema.DataType.bigint;
+import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
 import static dev.retort.schema.DataType.text;
 import static dev.retort.schema.DataType.varchar;
@@ -270,6 +271,45 @@ abstract class SchemaDiffIT {
 
     static List<DiffWarning.Kind> kinds(SchemaDiff diff) {
         return diff.warnings().stream().map(DiffWarning::kind).toList();
+    }
+
+    static Table moods(String... values) {
+        return Table.of("moods", column("id", integer()).primaryKey(), column("mood", enumeration("mood", values)));
+    }
+
+    static final List<String> MOOD_ROWS =
+            List.of("INSERT INTO moods (id, mood) VALUES (1, 'sad')", "INSERT INTO moods (id, mood) VALUES (2, 'ok')");
+
+    /** A row can hold {@code value} after the upgrade; it is deleted again so the downgrade can remove it. */
+    static Check accepts(String value) {
+        return connection -> {
+            execute(connection, List.of("INSERT INTO moods (id, mood) VALUES (3, '" + value + "')"));
+            assertEquals(3, queryLong(connection, "SELECT count(*) FROM moods"));
+            execute(connection, List.of("DELETE FROM moods WHERE id = 3"));
+        };
+    }
+
+    @Test
+    void enumValuesAreAddedAndRemoved() throws SQLException {
+        SchemaDiff added = roundTrip(
+                Schema.of(moods("sad", "ok")), Schema.of(moods("sad", "ok", "happy")), MOOD_ROWS, accepts("happy"));
+        assertEquals(List.of(DiffWarning.Kind.CAUTION), kinds(added));
+        roundTrip(
+                Schema.of(moods("sad", "ok")), Schema.of(moods("meh", "sad", "fine", "ok")), MOOD_ROWS, accepts("meh"));
+        SchemaDiff removed = roundTrip(
+                Schema.of(moods("sad", "ok", "happy")), Schema.of(moods("sad", "ok")), MOOD_ROWS, accepts("ok"));
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE), kinds(removed));
+        roundTrip(Schema.of(moods("sad", "ok")), Schema.of(moods("ok", "sad")), MOOD_ROWS, accepts("ok"));
+    }
+
+    @Test
+    void enumColumnsComeAndGo() throws SQLException {
+        Table plain = Table.of("moods", column("id", integer()).primaryKey());
+        roundTrip(Schema.of(plain), Schema.of(moods("sad", "ok")));
+        roundTrip(Schema.of(moods("sad", "ok")), Schema.of(plain));
+        Table texts = Table.of("moods", column("id", integer()).primaryKey(), column("mood", text()));
+        roundTrip(Schema.of(texts), Schema.of(moods("sad", "ok")), MOOD_ROWS, accepts("ok"));
+        roundTrip(Schema.of(moods("sad", "ok")), Schema.of(texts), MOOD_ROWS, accepts("anything"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.retort.dialect.TableLookup;
 import dev.retort.dialect.TableSnapshot;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * PostgreSQL's statements: standard SQL, with enums as named types and type changes that say how to
@@ -27,11 +27,19 @@ import java.util.stream.Collectors;
  * uses it, unless the live database already has it; it is dropped after the table that uses it when
  * no other table does. Offline, where nothing is known, each table and column with an enum creates
  * its type, and dropping a table whose definition is known drops them: offline scripts assume an
- * enum type belongs to one table.
+ * enum type belongs to one table. A dropped column, or one changed to another type, drops its enum type
+ * the same way. Values added to an enum type are {@code ALTER TYPE ... ADD VALUE}; values removed or
+ * reordered rebuild the type ({@link PostgresEnums}). An identity column changes kind with {@code SET
+ * GENERATED}, comes with {@code ADD GENERATED ... AS IDENTITY} and goes with {@code DROP IDENTITY}; a
+ * {@code serial} column's sequence is made or dropped with it, and both continue after the largest
+ * value the column holds.
  */
 final class PostgresSqlRenderer extends StandardSqlRenderer {
+    private final PostgresEnums enums;
+
     PostgresSqlRenderer(Dialect dialect) {
         super(dialect);
+        this.enums = new PostgresEnums(dialect);
     }
 
     @Override
@@ -175,14 +183,80 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
         return statements;
     }
 
+    /**
+     * A column that drops its enum type drops the type too, when no other column uses it.
+     */
+    @Override
+    protected List<String> dropColumn(DropColumn drop, TableLookup tables) {
+        List<String> statements = new ArrayList<>(super.dropColumn(drop, tables));
+        drop.definition()
+                .or(() -> existingColumn(tables, drop.tableName(), drop.column()))
+                .map(Column::type)
+                .filter(type -> type.kind() == DataType.Kind.ENUM)
+                .ifPresent(type ->
+                        statements.addAll(enums.dropIfUnused(type.name(), drop.tableName(), drop.column(), tables)));
+        return statements;
+    }
+
+    /**
+     * A new enum type is created first. The same enum type with other values changes the type itself
+     * ({@link PostgresEnums}), not the column. A column that leaves an enum type drops it when no other
+     * column uses it.
+     */
     @Override
     protected List<String> alterColumn(AlterColumn alter, TableLookup tables) {
         List<String> statements = new ArrayList<>();
-        alter.type()
-                .filter(type -> type.kind() == DataType.Kind.ENUM)
+        Optional<DataType> existing = alter.existingType()
+                .or(() -> existingColumn(tables, alter.tableName(), alter.column())
+                        .map(Column::type));
+        Optional<DataType> wanted = alter.type();
+        if (wanted.isPresent() && PostgresEnums.changesValues(existing, wanted.get())) {
+            DataType current = existingColumn(tables, alter.tableName(), alter.column())
+                    .map(Column::type)
+                    .filter(type -> type.kind() == DataType.Kind.ENUM
+                            && type.name().equals(wanted.get().name()))
+                    .orElse(existing.get());
+            Optional<String> columnDefault = alter.existingServerDefault().flatMap(setting -> setting.value());
+            statements.addAll(
+                    enums.change(current, wanted.get(), alter.tableName(), alter.column(), columnDefault, tables));
+            withoutType(alter).ifPresent(rest -> statements.addAll(super.alterColumn(rest, tables)));
+            return statements;
+        }
+        wanted.filter(type -> type.kind() == DataType.Kind.ENUM)
                 .ifPresent(type -> statements.addAll(createEnumTypes(Map.of(type.name(), type), tables)));
         statements.addAll(super.alterColumn(alter, tables));
+        existing.filter(type -> type.kind() == DataType.Kind.ENUM)
+                .filter(type -> wanted.isPresent()
+                        && !(wanted.get().kind() == DataType.Kind.ENUM
+                                && wanted.get().name().equals(type.name())))
+                .ifPresent(type ->
+                        statements.addAll(enums.dropIfUnused(type.name(), alter.tableName(), alter.column(), tables)));
         return statements;
+    }
+
+    /** {@code alter} without its change of type, or empty when that was all it changed. */
+    private static Optional<AlterColumn> withoutType(AlterColumn alter) {
+        if (alter.newName().isEmpty()
+                && alter.nullable().isEmpty()
+                && alter.serverDefault().isEmpty()
+                && alter.comment().isEmpty()
+                && alter.identity().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AlterColumn(
+                alter.tableName(),
+                alter.column(),
+                alter.newName(),
+                Optional.empty(),
+                alter.existingType(),
+                alter.nullable(),
+                alter.existingNullable(),
+                alter.serverDefault(),
+                alter.existingServerDefault(),
+                alter.comment(),
+                alter.existingComment(),
+                alter.identity(),
+                alter.existingIdentity()));
     }
 
     /**
@@ -244,11 +318,7 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
         List<String> statements = new ArrayList<>();
         for (DataType type : types.values()) {
             if (!tables.typeExists(type.name()).orElse(false)) {
-                statements.add("CREATE TYPE " + name(type.name()) + " AS ENUM ("
-                        + type.values().stream()
-                                .map(value -> dialect().stringLiteral(value))
-                                .collect(Collectors.joining(", "))
-                        + ")");
+                statements.add(enums.create(type));
             }
         }
         return statements;

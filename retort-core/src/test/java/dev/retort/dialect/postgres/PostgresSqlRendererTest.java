@@ -412,7 +412,8 @@ class PostgresSqlRendererTest {
                         .build()));
         assertEquals(
                 "CREATE TYPE mood2 AS ENUM ('happy');\n"
-                        + "ALTER TABLE t ALTER COLUMN m TYPE mood2 USING m::text::mood2",
+                        + "ALTER TABLE t ALTER COLUMN m TYPE mood2 USING m::text::mood2;\n"
+                        + "DROP TYPE mood",
                 render(AlterColumn.of("t", "m")
                         .type(enumeration("mood2", "happy"))
                         .existingType(enumeration("mood", "happy", "sad"))
