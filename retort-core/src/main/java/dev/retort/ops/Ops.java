@@ -44,7 +44,10 @@ public interface Ops {
     /** Adds a column. On SQLite a NOT NULL column needs a server default, as SQLite itself demands. */
     void addColumn(String table, Column column);
 
-    /** Drops a column (on SQLite older than 3.35, and where constraints use it, by rebuilding the table). */
+    /**
+     * Drops a column (on SQLite older than 3.35, and where constraints use it, by rebuilding the table).
+     * On PostgreSQL an enum type that no other column uses goes with it, as with {@link #dropTable}.
+     */
     void dropColumn(String table, String column);
 
     /**
