@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The fixed point of autogenerate on real schemas: load a corpus schema into one database, use it as
  * the models of an empty second database, autogenerate, upgrade, and then {@code check} finds
- * nothing, the second database reads back equal to the first object for object, and downgrade leaves
- * it empty again. Schemas that need something Retort does not model yet are listed with the reason.
+ * nothing, the second database reads back equal to the first object for object (tables, indexes and
+ * sequences), and downgrade leaves it empty again. Schemas that need something Retort does not model yet are listed with the reason.
  */
 abstract class FixedPointContractIT {
     private static final Set<String> BOOKKEEPING = Set.of("retort_version", "retort_history");
@@ -95,9 +95,11 @@ abstract class FixedPointContractIT {
                     name + ": table " + table.name());
         }
         assertEquals(sorted(wanted.indexes()), sorted(built.indexes()), name + ": indexes");
+        assertEquals(wanted.sequences(), built.sequences(), name + ": sequences");
 
         retort.downgrade("base");
         assertEquals(List.of(), read(target).tableNames(), name + ": downgrade to base must leave no table");
+        assertEquals(List.of(), read(target).sequences(), name + ": downgrade to base must leave no sequence");
     }
 
     private Schema read(TestDatabase database) throws Exception {

@@ -452,8 +452,8 @@ class JavaOpsContractIT {
                         @Override
                         public void downgrade(Ops op) throws Exception {
                             op.dropIndex("ix_users_email_lower", "users");
+                            // the enum type goes with the last column of it
                             op.dropColumn("users", "mood");
-                            op.execute("DROP TYPE mood");
                         }
                     }
                     """);

@@ -36,7 +36,8 @@ class PostgresFixedPointIT extends FixedPointContractIT {
                 "hatchet",
                 "it uses a range type of its own (uuidrange), and Retort does not model user-defined types yet",
                 "pagila",
-                "its ids default to standalone sequences (nextval('actor_actor_id_seq')), and Retort does not model"
-                        + " sequences yet");
+                "its column film.release_year is of the domain year (CREATE DOMAIN year AS integer CHECK ...), and"
+                        + " Retort does not model domains yet; with that column as integer it reaches the fixed point"
+                        + " (its standalone sequences and the enum mpaa_rating are modelled)");
     }
 }

@@ -81,6 +81,13 @@ public final class Comparison {
                 kept.add(table);
             }
         }
-        return new SchemaSnapshot(kept);
+        List<String> names = kept.stream().map(TableSnapshot::name).toList();
+        return new SchemaSnapshot(
+                kept,
+                snapshot.sequences().stream()
+                        .filter(sequence -> sequence.ownedBy()
+                                .map(owner -> names.contains(owner.table()))
+                                .orElse(true))
+                        .toList());
     }
 }

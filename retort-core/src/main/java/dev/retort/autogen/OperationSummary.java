@@ -4,12 +4,15 @@ import dev.retort.dialect.Dialect;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
@@ -64,6 +67,12 @@ public final class OperationSummary {
                             .value()
                             .map(text -> "set comment on table ")
                             .orElse("drop comment on table ") + comment.tableName();
+        } else if (operation instanceof CreateSequence create) {
+            return "+ create sequence " + create.sequence().name();
+        } else if (operation instanceof DropSequence drop) {
+            return "- drop sequence " + drop.name();
+        } else if (operation instanceof AlterSequence alter) {
+            return "~ alter sequence " + alter.name();
         } else if (operation instanceof Execute execute) {
             return "~ execute " + execute.sql().strip().replaceAll("\\s+", " ");
         } else if (operation instanceof BulkInsert insert) {
@@ -105,6 +114,12 @@ public final class OperationSummary {
                 .ifPresent(setting -> parts.add(setting(
                         "default", setting, alter.existingServerDefault().flatMap(Setting::value))));
         alter.comment().ifPresent(setting -> parts.add(setting("comment", setting, Optional.empty())));
+        alter.identity()
+                .ifPresent(kind -> parts.add("identity "
+                        + alter.existingIdentity()
+                                .map(old -> old.name().toLowerCase(Locale.ROOT) + " -> ")
+                                .orElse("")
+                        + kind.name().toLowerCase(Locale.ROOT)));
         return String.join(", ", parts);
     }
 

@@ -38,5 +38,13 @@ public enum Capability {
      * database (SQLite: a private in-memory database), so it can be made when that database cannot
      * be reached; the connection passed may then be null.
      */
-    STANDALONE_SCRATCH
+    STANDALONE_SCRATCH,
+    /**
+     * Generated columns come in kinds ({@code GENERATED ALWAYS} or {@code BY DEFAULT AS IDENTITY},
+     * {@code serial}) that can change into each other; without it a generated column is one kind
+     * ({@code AUTO_INCREMENT}, {@code AUTOINCREMENT}) and reads back as {@code Identity.BY_DEFAULT}.
+     */
+    IDENTITY_KINDS,
+    /** Sequences are objects of their own ({@code CREATE SEQUENCE}), which the schema model holds. */
+    SEQUENCES
 }

@@ -2,21 +2,30 @@ package dev.retort.dialect;
 
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Every table of a live schema as the database has it, read at once: what autogenerate compares,
- * and a {@link TableLookup} that answers from what was read. Immutable.
+ * Every table of a live schema as the database has it, and its sequences, read at once: what
+ * autogenerate compares, and a {@link TableLookup} that answers from what was read. Immutable.
  *
  * @param tables the tables, in the order the database lists them
+ * @param sequences the sequences of their own (not those behind identity or serial columns), in name
+ *     order, where the database has sequences
  */
-public record SchemaSnapshot(List<TableSnapshot> tables) implements TableLookup {
+public record SchemaSnapshot(List<TableSnapshot> tables, List<Sequence> sequences) implements TableLookup {
     /** Copies. */
     public SchemaSnapshot {
         tables = List.copyOf(tables);
+        sequences = List.copyOf(sequences);
+    }
+
+    /** The tables of a database without sequences. */
+    public SchemaSnapshot(List<TableSnapshot> tables) {
+        this(tables, List.of());
     }
 
     /** The tables and their indexes, as a {@link Schema}. */
@@ -27,7 +36,7 @@ public record SchemaSnapshot(List<TableSnapshot> tables) implements TableLookup 
             definitions.add(table.table());
             indexes.addAll(table.indexes());
         }
-        return new Schema(definitions, indexes);
+        return new Schema(definitions, indexes, sequences);
     }
 
     @Override

@@ -27,7 +27,7 @@ final class ColumnEvolution {
                 alter.type().orElse(old.type()),
                 alter.nullable().orElse(old.isNullable()),
                 alter.serverDefault().map(Setting::value).orElse(old.defaultSql()),
-                old.isAutoIncrement(),
+                alter.identity().orElse(old.identity()),
                 old.isPrimaryKey(),
                 alter.comment().map(Setting::value).orElse(old.comment()));
         List<Column> columns = table.columns().stream()
@@ -71,7 +71,7 @@ final class ColumnEvolution {
         List<Index> indexes = schema.indexes().stream()
                 .map(index -> index.table().equals(table.name()) ? renamed(index, from, to) : index)
                 .toList();
-        return new Schema(tables, indexes);
+        return new Schema(tables, indexes, Sequences.renamedColumn(schema.sequences(), table.name(), from, to));
     }
 
     private static ForeignKey renamed(ForeignKey key, boolean own, String table, String from, String to) {

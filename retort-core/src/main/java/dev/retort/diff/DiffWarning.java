@@ -23,7 +23,12 @@ public record DiffWarning(
         /** A drop and an add look like a rename, which would keep the data. */
         LIKELY_RENAME,
         /** A difference that the diff does not turn into an operation. */
-        UNSUPPORTED
+        UNSUPPORTED,
+        /**
+         * A change that loses nothing but limits what may run with it, or whose downgrade may fail:
+         * values added to an enum type.
+         */
+        CAUTION
     }
 
     /** Checks the parts. */

@@ -2,11 +2,14 @@ package dev.retort.diff;
 
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.schema.CheckConstraint;
@@ -15,6 +18,7 @@ import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -47,9 +51,12 @@ public final class SchemaComparer {
      * so each can run, with warnings about destructive changes, likely renames and differences left out.
      * The same schemas always give the same diff.
      *
-     * <p>Order: foreign keys that would be in the way are dropped first, then indexes, constraints and
-     * columns; new tables are created (referenced tables first), then columns added and changed,
-     * constraints and indexes added, foreign keys added; dropped tables go last, referencing ones first.
+     * <p>Order: sequences whose owning column changes or goes are released from it first (dropping a
+     * column or table would drop them), then foreign keys that would be in the way are dropped, then
+     * indexes, constraints and columns; new sequences are created (so that defaults can take from
+     * them), new tables (referenced tables first), then columns added and changed, constraints and
+     * indexes added, foreign keys added, sequences changed and given their owners; dropped tables go
+     * next, referencing ones first, and dropped sequences last.
      */
     public static SchemaDiff compare(Schema current, Schema target) {
         Objects.requireNonNull(current, "current");
@@ -65,6 +72,10 @@ public final class SchemaComparer {
         private final List<Table> created = new ArrayList<>();
         private final List<Table> dropped = new ArrayList<>();
 
+        private final List<Operation> disownSequences = new ArrayList<>();
+        private final List<Operation> createSequences = new ArrayList<>();
+        private final List<Operation> alterSequences = new ArrayList<>();
+        private final List<Operation> dropSequences = new ArrayList<>();
         private final List<Operation> dropForeignKeys = new ArrayList<>();
         private final List<Operation> dropIndexes = new ArrayList<>();
         private final List<Operation> dropConstraints = new ArrayList<>();
@@ -103,21 +114,26 @@ public final class SchemaComparer {
 
         SchemaDiff diff() {
             kept.values().forEach(this::keptTable);
+            sequences();
             createTables();
             dropTables();
             tableWarnings();
             List<Operation> upgrade = new ArrayList<>();
             for (List<Operation> phase : List.of(
+                    disownSequences,
                     dropForeignKeys,
                     dropIndexes,
                     dropConstraints,
                     dropColumns,
+                    createSequences,
                     createTables,
                     changeColumns,
                     addConstraints,
                     createIndexes,
                     addForeignKeys,
-                    dropTables)) {
+                    alterSequences,
+                    dropTables,
+                    dropSequences)) {
                 upgrade.addAll(phase);
             }
             return SchemaDiff.of(upgrade, warnings);
@@ -213,6 +229,42 @@ public final class SchemaComparer {
             }
             phase.add(new DropConstraint(table, constraint.name().get(), constraint.kind(), Optional.of(constraint)));
             return true;
+        }
+
+        /**
+         * Sequences by name: one whose owner changes or goes is released first; a new one is created
+         * without its owner, which it gets once the tables are made; a dropped one goes last.
+         */
+        private void sequences() {
+            for (Sequence sequence : sortedSequences(current.sequences())) {
+                Optional<Sequence> wanted = target.sequence(sequence.name());
+                Sequence now = sequence;
+                if (sequence.ownedBy().isPresent() && !sequence.ownedBy().equals(wanted.flatMap(Sequence::ownedBy))) {
+                    now = sequence.ownedBy(Optional.empty());
+                    disownSequences.add(new AlterSequence(sequence, now));
+                }
+                if (wanted.isEmpty()) {
+                    dropSequences.add(new DropSequence(now.name(), Optional.of(now)));
+                    warnings.add(Warnings.droppedSequence(sequence));
+                } else if (!now.equals(wanted.get())) {
+                    alterSequences.add(new AlterSequence(now, wanted.get()));
+                }
+            }
+            for (Sequence sequence : sortedSequences(target.sequences())) {
+                if (current.sequence(sequence.name()).isEmpty()) {
+                    Sequence unowned = sequence.ownedBy(Optional.empty());
+                    createSequences.add(new CreateSequence(unowned));
+                    if (sequence.ownedBy().isPresent()) {
+                        alterSequences.add(new AlterSequence(unowned, sequence));
+                    }
+                }
+            }
+        }
+
+        private static List<Sequence> sortedSequences(List<Sequence> sequences) {
+            return sequences.stream()
+                    .sorted(Comparator.comparing(Sequence::name))
+                    .toList();
         }
 
         private void createTables() {

@@ -3,11 +3,14 @@ package dev.retort.diff;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.RenameTable;
@@ -54,12 +57,21 @@ public final class SchemaEvolution {
         } else if (operation instanceof DropTable drop) {
             table(schema, drop.name());
             return schema.onlyTables(name -> !name.equals(drop.name()));
+        } else if (operation instanceof CreateSequence create) {
+            return Sequences.create(schema, create.sequence());
+        } else if (operation instanceof DropSequence drop) {
+            return Sequences.drop(schema, drop.name());
+        } else if (operation instanceof AlterSequence alter) {
+            return Sequences.alter(schema, alter.sequence());
         } else if (operation instanceof RenameTable rename) {
             return renameTable(schema, rename.from(), rename.to());
         } else if (operation instanceof AddColumn add) {
             return editTable(schema, add.tableName(), table -> addColumn(table, add.column()));
         } else if (operation instanceof DropColumn drop) {
-            return editTable(schema, drop.tableName(), table -> dropColumn(table, drop.column()));
+            return Sequences.withoutOwnedBy(
+                    editTable(schema, drop.tableName(), table -> dropColumn(table, drop.column())),
+                    drop.tableName(),
+                    drop.column());
         } else if (operation instanceof AlterColumn alter) {
             return ColumnEvolution.alter(schema, table(schema, alter.tableName()), alter);
         } else if (operation instanceof CreateIndex create) {
@@ -102,7 +114,7 @@ public final class SchemaEvolution {
         }
         List<Table> tables = new ArrayList<>(schema.tables());
         tables.add(table);
-        return new Schema(tables, schema.indexes());
+        return new Schema(tables, schema.indexes(), schema.sequences());
     }
 
     static Schema editTable(Schema schema, String name, UnaryOperator<Table> edit) {
@@ -110,7 +122,7 @@ public final class SchemaEvolution {
         List<Table> tables = schema.tables().stream()
                 .map(table -> table.name().equals(name) ? changed : table)
                 .toList();
-        return new Schema(tables, schema.indexes());
+        return new Schema(tables, schema.indexes(), schema.sequences());
     }
 
     private static Schema renameTable(Schema schema, String from, String to) {
@@ -138,7 +150,7 @@ public final class SchemaEvolution {
                                 index.method())
                         : index)
                 .toList();
-        return new Schema(tables, indexes);
+        return new Schema(tables, indexes, Sequences.renamedTable(schema.sequences(), from, to));
     }
 
     private static Table addColumn(Table table, Column column) {
@@ -168,7 +180,7 @@ public final class SchemaEvolution {
         table(schema, index.table());
         List<Index> indexes = new ArrayList<>(schema.indexes());
         indexes.add(index);
-        return new Schema(schema.tables(), indexes);
+        return new Schema(schema.tables(), indexes, schema.sequences());
     }
 
     private static Schema dropIndex(Schema schema, String table, String name) {
@@ -178,7 +190,7 @@ public final class SchemaEvolution {
         if (indexes.size() == schema.indexes().size()) {
             throw new IllegalArgumentException("table " + table + " has no index " + name);
         }
-        return new Schema(schema.tables(), indexes);
+        return new Schema(schema.tables(), indexes, schema.sequences());
     }
 
     private static Table addConstraint(Table table, Constraint constraint) {

@@ -108,12 +108,14 @@ final class TableDiff {
                 .existingType(old.type())
                 .existingNullable(old.isNullable())
                 .existingDefaultSql(old.defaultSql().orElse(null))
-                .existingComment(old.comment().orElse(null));
+                .existingComment(old.comment().orElse(null))
+                .existingIdentity(old.identity());
         boolean changed = false;
         if (!old.type().equals(wanted.type())) {
             changes.type(wanted.type());
             retypedColumns.add(old.name());
             Warnings.narrowing(table, old, wanted).ifPresent(warnings::add);
+            Warnings.enumValuesAdded(table, old, wanted).ifPresent(warnings::add);
             changed = true;
         }
         if (old.isNullable() != wanted.isNullable()) {
@@ -130,8 +132,9 @@ final class TableDiff {
             changes.comment(wanted.comment().orElse(null));
             changed = true;
         }
-        if (old.isAutoIncrement() != wanted.isAutoIncrement()) {
-            warnings.add(Warnings.autoIncrement(table, old, wanted));
+        if (old.identity() != wanted.identity()) {
+            changes.identity(wanted.identity());
+            changed = true;
         }
         if (changed) {
             alteredColumns.add(changes.build());

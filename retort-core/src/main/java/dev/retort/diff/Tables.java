@@ -43,7 +43,7 @@ final class Tables {
                 column.type(),
                 column.isNullable(),
                 column.defaultSql(),
-                column.isAutoIncrement(),
+                column.identity(),
                 isPrimaryKey,
                 column.comment());
     }

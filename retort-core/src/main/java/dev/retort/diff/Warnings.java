@@ -2,11 +2,13 @@ package dev.retort.diff;
 
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The warnings of a diff, each worded in one place. */
 final class Warnings {
@@ -52,6 +54,42 @@ final class Warnings {
                 Optional.empty()));
     }
 
+    /**
+     * A warning when {@code wanted}'s enum type is {@code old}'s with values added: a named enum type
+     * (PostgreSQL's) cannot use them in the transaction that adds them, and its downgrade rebuilds the
+     * type, which fails while rows hold them.
+     */
+    static Optional<DiffWarning> enumValuesAdded(String table, Column old, Column wanted) {
+        DataType from = old.type();
+        DataType to = wanted.type();
+        if (from.kind() != DataType.Kind.ENUM
+                || to.kind() != DataType.Kind.ENUM
+                || !from.name().equals(to.name())) {
+            return Optional.empty();
+        }
+        List<String> added = to.values().stream()
+                .filter(value -> !from.values().contains(value))
+                .toList();
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DiffWarning(
+                DiffWarning.Kind.CAUTION,
+                table,
+                Optional.of(old.name()),
+                "enum " + to.name() + " of " + table + "." + old.name() + " gains " + quoted(added)
+                        + ": where enum types are types of their own, a value added cannot be used before the"
+                        + " transaction that adds it commits, so a revision that also uses it (in a default or a"
+                        + " data migration) needs Transactional: false or a second revision (older servers refuse"
+                        + " to add it inside a transaction at all); the downgrade removes"
+                        + " the values by rebuilding the type, which fails while rows hold them",
+                Optional.empty()));
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(value -> "'" + value + "'").collect(Collectors.joining(", "));
+    }
+
     static boolean narrows(DataType from, DataType to) {
         DataType.Kind kind = from.kind();
         if (kind == to.kind()) {
@@ -73,13 +111,13 @@ final class Warnings {
         return fromRank != null && toRank != null && toRank / 10 == fromRank / 10 && toRank < fromRank;
     }
 
-    static DiffWarning autoIncrement(String table, Column old, Column wanted) {
+    static DiffWarning droppedSequence(Sequence sequence) {
         return new DiffWarning(
-                DiffWarning.Kind.UNSUPPORTED,
-                table,
-                Optional.of(old.name()),
-                "column " + table + "." + old.name() + (wanted.isAutoIncrement() ? " becomes" : " stops being")
-                        + " auto-increment, which autogenerate does not change: write it by hand",
+                DiffWarning.Kind.DESTRUCTIVE,
+                sequence.name(),
+                Optional.empty(),
+                "sequence " + sequence.name() + " is dropped, and with it the value it has reached: the downgrade"
+                        + " makes it again from its start",
                 Optional.empty());
     }
 

@@ -1,11 +1,12 @@
 package dev.retort.ops;
 
 import dev.retort.schema.DataType;
+import dev.retort.schema.Identity;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Changes a column: its name, type, nullability, server default or comment. Each change is
+ * Changes a column: its name, type, nullability, server default, identity or comment. Each change is
  * optional; the {@code existing} values describe the column before the change, which reversing
  * the operation needs and which MariaDB/MySQL need to restate the whole column (Alembic's
  * {@code existing_type} and friends).
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param existingServerDefault the server default before, or that there was none
  * @param comment a new comment, or its removal
  * @param existingComment the comment before, or that there was none
+ * @param identity a new way for the database to generate the values ({@link Identity#NONE}: stop)
+ * @param existingIdentity how the database generated the values before
  */
 public record AlterColumn(
         String tableName,
@@ -33,7 +36,9 @@ public record AlterColumn(
         Optional<Setting<String>> serverDefault,
         Optional<Setting<String>> existingServerDefault,
         Optional<Setting<String>> comment,
-        Optional<Setting<String>> existingComment)
+        Optional<Setting<String>> existingComment,
+        Optional<Identity> identity,
+        Optional<Identity> existingIdentity)
         implements Operation {
     /** Checks the parts. */
     public AlterColumn {
@@ -48,7 +53,14 @@ public record AlterColumn(
         Objects.requireNonNull(existingServerDefault, "existingServerDefault");
         Objects.requireNonNull(comment, "comment");
         Objects.requireNonNull(existingComment, "existingComment");
-        if (newName.isEmpty() && type.isEmpty() && nullable.isEmpty() && serverDefault.isEmpty() && comment.isEmpty()) {
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(existingIdentity, "existingIdentity");
+        if (newName.isEmpty()
+                && type.isEmpty()
+                && nullable.isEmpty()
+                && serverDefault.isEmpty()
+                && comment.isEmpty()
+                && identity.isEmpty()) {
             throw new IllegalArgumentException("altering " + tableName + "." + column + " changes nothing");
         }
     }
@@ -71,7 +83,8 @@ public record AlterColumn(
         if ((type.isPresent() && existingType.isEmpty())
                 || (nullable.isPresent() && existingNullable.isEmpty())
                 || (serverDefault.isPresent() && existingServerDefault.isEmpty())
-                || (comment.isPresent() && existingComment.isEmpty())) {
+                || (comment.isPresent() && existingComment.isEmpty())
+                || (identity.isPresent() && existingIdentity.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new AlterColumn(
@@ -85,7 +98,9 @@ public record AlterColumn(
                 serverDefault.flatMap(ignored -> existingServerDefault),
                 serverDefault.isPresent() ? serverDefault : existingServerDefault,
                 comment.flatMap(ignored -> existingComment),
-                comment.isPresent() ? comment : existingComment));
+                comment.isPresent() ? comment : existingComment,
+                identity.flatMap(ignored -> existingIdentity),
+                identity.isPresent() ? identity : existingIdentity));
     }
 
     @Override
@@ -106,6 +121,8 @@ public record AlterColumn(
         private Optional<Setting<String>> existingServerDefault = Optional.empty();
         private Optional<Setting<String>> comment = Optional.empty();
         private Optional<Setting<String>> existingComment = Optional.empty();
+        private Optional<Identity> identity = Optional.empty();
+        private Optional<Identity> existingIdentity = Optional.empty();
 
         Changes(String tableName, String column) {
             this.tableName = tableName;
@@ -178,6 +195,24 @@ public record AlterColumn(
             return this;
         }
 
+        /**
+         * Changes how the database generates the values: {@code c.identity(Identity.ALWAYS)}, or
+         * {@code Identity.NONE} to stop. On PostgreSQL this is {@code ADD GENERATED ... AS IDENTITY},
+         * {@code SET GENERATED ...} or {@code DROP IDENTITY} (a {@code serial} column's sequence is
+         * made or dropped with it); on MariaDB/MySQL the column is restated with or without
+         * {@code AUTO_INCREMENT}; on SQLite the table is rebuilt.
+         */
+        public Changes identity(Identity kind) {
+            identity = Optional.of(kind);
+            return this;
+        }
+
+        /** Says how the database generated the values before (needed to reverse). */
+        public Changes existingIdentity(Identity kind) {
+            existingIdentity = Optional.of(kind);
+            return this;
+        }
+
         /** The operation. */
         public AlterColumn build() {
             return new AlterColumn(
@@ -191,7 +226,9 @@ public record AlterColumn(
                     serverDefault,
                     existingServerDefault,
                     comment,
-                    existingComment);
+                    existingComment,
+                    identity,
+                    existingIdentity);
         }
     }
 }

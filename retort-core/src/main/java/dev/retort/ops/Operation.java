@@ -19,6 +19,9 @@ public sealed interface Operation
                 AddConstraint,
                 DropConstraint,
                 SetTableComment,
+                CreateSequence,
+                DropSequence,
+                AlterSequence,
                 Execute,
                 BulkInsert {
     /** The operation that undoes this one, when it can be known. */

@@ -4,11 +4,13 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,7 +44,10 @@ public interface Ops {
     /** Adds a column. On SQLite a NOT NULL column needs a server default, as SQLite itself demands. */
     void addColumn(String table, Column column);
 
-    /** Drops a column (on SQLite older than 3.35, and where constraints use it, by rebuilding the table). */
+    /**
+     * Drops a column (on SQLite older than 3.35, and where constraints use it, by rebuilding the table).
+     * On PostgreSQL an enum type that no other column uses goes with it, as with {@link #dropTable}.
+     */
     void dropColumn(String table, String column);
 
     /**
@@ -88,6 +93,28 @@ public interface Ops {
 
     /** Sets a table's comment ({@code null} removes it). */
     void setTableComment(String table, String comment);
+
+    /**
+     * Creates a sequence: {@code op.createSequence(Sequence.named("invoice_no").startWith(1000))}.
+     * PostgreSQL only; elsewhere the operation fails, naming the database.
+     */
+    default void createSequence(Sequence sequence) {
+        run(new CreateSequence(sequence));
+    }
+
+    /** Drops a sequence (PostgreSQL only). */
+    default void dropSequence(String name) {
+        run(new DropSequence(name, Optional.empty()));
+    }
+
+    /**
+     * Changes a sequence from {@code existing} to {@code sequence}, both under the same name, writing
+     * only what differs (PostgreSQL only): {@code op.alterSequence(Sequence.named("s"),
+     * Sequence.named("s").incrementBy(10))}.
+     */
+    default void alterSequence(Sequence existing, Sequence sequence) {
+        run(new AlterSequence(existing, sequence));
+    }
 
     /** Runs SQL, with values for its {@code ?} placeholders. */
     void execute(String sql, Object... parameters);

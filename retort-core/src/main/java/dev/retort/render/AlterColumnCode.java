@@ -30,6 +30,8 @@ final class AlterColumnCode {
         setting(alter.existingServerDefault(), "existingDefaultSql", calls);
         setting(alter.comment(), "comment", calls);
         setting(alter.existingComment(), "existingComment", calls);
+        alter.identity().ifPresent(kind -> calls.add(Code.call("identity", schema.identity(kind))));
+        alter.existingIdentity().ifPresent(kind -> calls.add(Code.call("existingIdentity", schema.identity(kind))));
         return calls;
     }
 

@@ -3,12 +3,15 @@ package dev.retort.render;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
@@ -32,8 +35,8 @@ import java.util.Optional;
  * Operations as the Java statements of a migration script, calling the {@link dev.retort.ops.Ops}
  * API ({@code op}) the way a person would: {@code op.addColumn("users", column("age", integer()))}.
  * Each statement makes exactly the operation it was rendered from, except for what the short form
- * leaves out and nothing reads: the definition of a dropped column, index or constraint (and of a
- * dropped table without enum columns), and the comment a table had before. Stateless, thread-safe.
+ * leaves out and nothing reads: the definition of a dropped column, index, constraint or sequence
+ * (and of a dropped table without enum columns), and the comment a table had before. Stateless, thread-safe.
  *
  * <pre>{@code
  * String body = JavaOpsRenderer.render(upgrade, "        ");
@@ -112,6 +115,12 @@ public final class JavaOpsRenderer {
         } else if (operation instanceof SetTableComment comment) {
             Code text = comment.comment().value().map(Code::string).orElse(Code.text("null"));
             return op("setTableComment", Code.string(comment.tableName()), text);
+        } else if (operation instanceof CreateSequence create) {
+            return op("createSequence", schema.sequence(create.sequence()));
+        } else if (operation instanceof DropSequence drop) {
+            return op("dropSequence", Code.string(drop.name()));
+        } else if (operation instanceof AlterSequence alter) {
+            return op("alterSequence", schema.sequence(alter.existing()), schema.sequence(alter.sequence()));
         } else if (operation instanceof Execute execute) {
             return execute(execute, imports);
         }

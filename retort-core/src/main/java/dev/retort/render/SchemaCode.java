@@ -5,9 +5,11 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
@@ -98,12 +100,46 @@ final class SchemaCode {
             calls.add(Code.call(column.isNullable() ? "nullable" : "notNull"));
         }
         column.defaultSql().ifPresent(sql -> calls.add(Code.call("defaultSql", Code.string(sql))));
-        if (column.isAutoIncrement()) {
+        if (column.identity() == Identity.BY_DEFAULT) {
             calls.add(Code.call("autoIncrement"));
+        } else if (column.isAutoIncrement()) {
+            calls.add(Code.call("identity", identity(column.identity())));
         }
         column.comment().ifPresent(text -> calls.add(Code.call("comment", Code.string(text))));
         Code made = Code.call(imports.member(Column.class, "column"), Code.string(column.name()), type(column.type()));
         return Code.chain(made, calls);
+    }
+
+    /** {@code Sequence.named("s")} with what differs from the defaults chained on. */
+    Code sequence(Sequence sequence) {
+        Sequence plain = Sequence.named(sequence.name());
+        List<Code.Call> calls = new ArrayList<>();
+        if (!sequence.type().equals(plain.type())) {
+            calls.add(Code.call("typed", type(sequence.type())));
+        }
+        if (sequence.start() != plain.start()) {
+            calls.add(Code.call("startWith", Code.text(sequence.start() + "L")));
+        }
+        if (sequence.increment() != plain.increment()) {
+            calls.add(Code.call("incrementBy", Code.text(sequence.increment() + "L")));
+        }
+        sequence.minValue().ifPresent(value -> calls.add(Code.call("minValue", Code.text(value + "L"))));
+        sequence.maxValue().ifPresent(value -> calls.add(Code.call("maxValue", Code.text(value + "L"))));
+        if (sequence.cache() != plain.cache()) {
+            calls.add(Code.call("cache", Code.text(sequence.cache() + "L")));
+        }
+        if (sequence.cycle()) {
+            calls.add(Code.call("cycle", Code.text("true")));
+        }
+        sequence.ownedBy()
+                .ifPresent(owner ->
+                        calls.add(Code.call("ownedBy", Code.string(owner.table()), Code.string(owner.column()))));
+        return Code.chain(Code.call(imports.type(Sequence.class) + ".named", Code.string(sequence.name())), calls);
+    }
+
+    /** {@code Identity.ALWAYS} and the others. */
+    Code identity(Identity kind) {
+        return Code.text(imports.type(Identity.class) + "." + kind.name());
     }
 
     /** {@code varchar(255)}, {@code timestamp(true)}, {@code enumeration("mood", "sad", "ok")}... */

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A whole schema as migrations see it: its tables and their indexes. What autogenerate compares: the
- * database's schema against the models'. Immutable.
+ * A whole schema as migrations see it: its tables and their indexes, and its sequences. What
+ * autogenerate compares: the database's schema against the models'. Immutable.
  *
  * <pre>{@code
  * Schema models = Schema.of(
@@ -22,15 +22,24 @@ import java.util.function.Predicate;
  * @param tables the tables, in the order they were read or declared
  * @param indexes the indexes of those tables, without the ones that only back a primary key or a
  *     unique constraint
+ * @param sequences the sequences of their own (not those of identity or serial columns), in name order
+ *     where they were read
  */
-public record Schema(List<Table> tables, List<Index> indexes) {
+public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> sequences) {
     /** An empty schema. */
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
-    /** Checks the parts: distinct table and index names, every index on a table of the schema. */
+    /** Checks the parts: distinct table, index and sequence names, every index on a table of the schema. */
     public Schema {
         tables = List.copyOf(tables);
         indexes = List.copyOf(indexes);
+        sequences = List.copyOf(sequences);
+        Set<String> sequenceNames = new HashSet<>();
+        for (Sequence sequence : sequences) {
+            if (!sequenceNames.add(sequence.name())) {
+                throw new IllegalArgumentException("the schema has two sequences named " + sequence.name());
+            }
+        }
         Set<String> tableNames = new HashSet<>();
         for (Table table : tables) {
             if (!tableNames.add(table.name())) {
@@ -47,6 +56,11 @@ public record Schema(List<Table> tables, List<Index> indexes) {
                 throw new IllegalArgumentException("table " + index.table() + " has two indexes named " + index.name());
             }
         }
+    }
+
+    /** A schema of {@code tables} and {@code indexes}, without sequences. */
+    public Schema(List<Table> tables, List<Index> indexes) {
+        this(tables, indexes, List.of());
     }
 
     /** A schema of {@code tables} and {@code indexes}. */
@@ -70,12 +84,28 @@ public record Schema(List<Table> tables, List<Index> indexes) {
         return indexes.stream().filter(index -> index.table().equals(name)).toList();
     }
 
+    /** The sequence called {@code name}, if the schema has it. */
+    public Optional<Sequence> sequence(String name) {
+        Objects.requireNonNull(name, "name");
+        return sequences.stream()
+                .filter(sequence -> sequence.name().equals(name))
+                .findFirst();
+    }
+
+    /** The same tables and indexes, with {@code newSequences} as its sequences. */
+    public Schema withSequences(List<Sequence> newSequences) {
+        return new Schema(tables, indexes, newSequences);
+    }
+
     /** The table names, in order. */
     public List<String> tableNames() {
         return tables.stream().map(Table::name).toList();
     }
 
-    /** The schema with only the tables whose names {@code keep} accepts, and their indexes. */
+    /**
+     * The schema with only the tables whose names {@code keep} accepts, their indexes, and the
+     * sequences that are not owned by a table left out.
+     */
     public Schema onlyTables(Predicate<String> keep) {
         List<Table> kept = new ArrayList<>();
         for (Table table : tables) {
@@ -84,6 +114,12 @@ public record Schema(List<Table> tables, List<Index> indexes) {
             }
         }
         return new Schema(
-                kept, indexes.stream().filter(index -> keep.test(index.table())).toList());
+                kept,
+                indexes.stream().filter(index -> keep.test(index.table())).toList(),
+                sequences.stream()
+                        .filter(sequence -> sequence.ownedBy()
+                                .map(owner -> keep.test(owner.table()))
+                                .orElse(true))
+                        .toList());
     }
 }

@@ -21,6 +21,7 @@ import dev.retort.ops.Operation;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Table;
@@ -176,7 +177,14 @@ class SqliteTableRebuildIT {
                     .column("name")
                     .orElseThrow();
             assertEquals(
-                    new Column("name", varchar(100), false, Optional.of("'nobody'"), false, false, Optional.empty()),
+                    new Column(
+                            "name",
+                            varchar(100),
+                            false,
+                            Optional.of("'nobody'"),
+                            Identity.NONE,
+                            false,
+                            Optional.empty()),
                     name);
             assertEquals(List.of(), rows(connection, "SELECT name FROM sqlite_master WHERE name LIKE '_retort_tmp_%'"));
             stillWorks(connection, 6);

@@ -3,6 +3,7 @@ package dev.retort.diff;
 import static dev.retort.schema.CheckConstraint.check;
 import static dev.retort.schema.Column.column;
 import static dev.retort.schema.DataType.bigint;
+import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
 import static dev.retort.schema.DataType.numeric;
 import static dev.retort.schema.DataType.text;
@@ -16,11 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.SetTableComment;
@@ -28,9 +32,11 @@ import dev.retort.ops.Setting;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.Comparator;
 import java.util.List;
@@ -149,6 +155,7 @@ class SchemaComparerTest {
                 .existingNullable(true)
                 .existingDefaultSql(null)
                 .existingComment("years")
+                .existingIdentity(Identity.NONE)
                 .build();
         assertEquals(List.of(expected), diff.upgrade());
         assertEquals(List.of(), diff.warnings());
@@ -184,6 +191,7 @@ class SchemaComparerTest {
                 .existingNullable(true)
                 .existingDefaultSql("0")
                 .existingComment(null)
+                .existingIdentity(Identity.NONE)
                 .build();
         assertEquals(List.of(expected), diff.upgrade());
         assertEquals(
@@ -195,6 +203,7 @@ class SchemaComparerTest {
                         .existingNullable(false)
                         .existingDefaultSql(null)
                         .existingComment("years")
+                        .existingIdentity(Identity.NONE)
                         .build()),
                 diff.downgrade());
     }
@@ -210,13 +219,45 @@ class SchemaComparerTest {
     }
 
     @Test
-    void anAutoIncrementChangeIsAWarningWithoutOperation() {
+    void anIdentityThatComesIsOneAlterColumnWithTheIdentityBefore() {
         Table before = Table.of("t", column("id", integer()).primaryKey());
         Table after = Table.of("t", column("id", integer()).primaryKey().autoIncrement());
-        SchemaDiff diff = SchemaComparer.compare(Schema.of(before), Schema.of(after));
-        assertEquals(List.of(), diff.upgrade());
-        assertEquals(List.of(DiffWarning.Kind.UNSUPPORTED), kinds(diff));
-        assertTrue(!diff.isEmpty());
+        SchemaDiff diff = diff(Schema.of(before), Schema.of(after));
+        AlterColumn alter = (AlterColumn) diff.upgrade().get(0);
+        assertEquals(1, diff.upgrade().size());
+        assertEquals(Optional.of(Identity.BY_DEFAULT), alter.identity());
+        assertEquals(Optional.of(Identity.NONE), alter.existingIdentity());
+        assertEquals(Optional.empty(), alter.type());
+        assertEquals(List.of(), kinds(diff));
+        AlterColumn back = (AlterColumn) diff.downgrade().get(0);
+        assertEquals(Optional.of(Identity.NONE), back.identity());
+        assertEquals(Optional.of(Identity.BY_DEFAULT), back.existingIdentity());
+    }
+
+    @Test
+    void everyChangeOfIdentityKindIsDetectedAndReverses() {
+        for (Identity from : Identity.values()) {
+            for (Identity to : Identity.values()) {
+                Table before = Table.of("t", column("id", bigint()).primaryKey().identity(from));
+                Table after = Table.of("t", column("id", bigint()).primaryKey().identity(to));
+                SchemaDiff diff = diff(Schema.of(before), Schema.of(after));
+                if (from == to) {
+                    assertTrue(diff.isEmpty(), from + " to itself");
+                    continue;
+                }
+                assertEquals(
+                        List.of(AlterColumn.of("t", "id")
+                                .existingType(bigint())
+                                .existingNullable(false)
+                                .existingDefaultSql(null)
+                                .existingComment(null)
+                                .existingIdentity(from)
+                                .identity(to)
+                                .build()),
+                        diff.upgrade(),
+                        from + " to " + to);
+            }
+        }
     }
 
     @Test
@@ -251,6 +292,7 @@ class SchemaComparerTest {
                                 .existingNullable(true)
                                 .existingDefaultSql(null)
                                 .existingComment(null)
+                                .existingIdentity(Identity.NONE)
                                 .build(),
                         new AddConstraint("t", after.primaryKey().orElseThrow())),
                 diff.upgrade());
@@ -480,6 +522,7 @@ class SchemaComparerTest {
                                 .existingNullable(true)
                                 .existingDefaultSql(null)
                                 .existingComment(null)
+                                .existingIdentity(Identity.NONE)
                                 .build(),
                         AlterColumn.of("users", "id")
                                 .type(bigint())
@@ -487,6 +530,7 @@ class SchemaComparerTest {
                                 .existingNullable(false)
                                 .existingDefaultSql(null)
                                 .existingComment(null)
+                                .existingIdentity(Identity.NONE)
                                 .build(),
                         new AddConstraint("orders", key)),
                 diff.upgrade());
@@ -580,5 +624,77 @@ class SchemaComparerTest {
         SchemaDiff diff = SchemaComparer.compare(Schema.of(unnamed), Schema.of(Table.of("t", column("a", integer()))));
         assertEquals(List.of(), diff.upgrade());
         assertEquals(List.of(DiffWarning.Kind.UNSUPPORTED), kinds(diff));
+    }
+
+    @Test
+    void aNewSequenceComesBeforeTheTablesAndGetsItsOwnerAfterThem() {
+        Sequence owned = Sequence.named("s").startWith(10).ownedBy("users", "id");
+        Table counted = Table.of("counted", column("id", bigint()).defaultSql("nextval('s')"));
+        SchemaDiff diff = diff(Schema.EMPTY, new Schema(List.of(USERS, counted), List.of(), List.of(owned)));
+        Sequence free = owned.ownedBy(Optional.empty());
+        assertEquals(
+                List.of(
+                        new CreateSequence(free),
+                        new CreateTable(counted),
+                        new CreateTable(USERS),
+                        new AlterSequence(free, owned)),
+                diff.upgrade());
+        assertEquals(
+                List.of(
+                        new AlterSequence(owned, free),
+                        new DropTable("users", Optional.of(USERS)),
+                        new DropTable("counted", Optional.of(counted)),
+                        new DropSequence("s", Optional.of(free))),
+                diff.downgrade());
+    }
+
+    @Test
+    void aDroppedSequenceIsReleasedFirstAndDroppedLastAndIsDestructive() {
+        Sequence owned = Sequence.named("s").ownedBy("users", "id");
+        SchemaDiff diff = diff(new Schema(List.of(USERS), List.of(), List.of(owned)), Schema.EMPTY);
+        assertEquals(
+                List.of(
+                        new AlterSequence(owned, Sequence.named("s")),
+                        new DropTable("users", Optional.of(USERS)),
+                        new DropSequence("s", Optional.of(Sequence.named("s")))),
+                diff.upgrade());
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE, DiffWarning.Kind.DESTRUCTIVE), kinds(diff));
+    }
+
+    @Test
+    void aChangedSequenceIsOneAlterAfterTheTables() {
+        Sequence before = Sequence.named("s");
+        Sequence after = before.incrementBy(5).cycle(true).maxValue(99);
+        SchemaDiff diff = diff(
+                new Schema(List.of(USERS), List.of(), List.of(before)),
+                new Schema(List.of(USERS), List.of(), List.of(after)));
+        assertEquals(List.of(new AlterSequence(before, after)), diff.upgrade());
+        assertEquals(List.of(new AlterSequence(after, before)), diff.downgrade());
+        assertEquals(List.of(), diff.warnings());
+    }
+
+    @Test
+    void aSequenceWhoseOwningColumnIsDroppedIsReleasedBeforeTheDrop() {
+        Table plain = Table.of("users", column("id", integer()).primaryKey());
+        Table wider = Table.of("users", column("id", integer()).primaryKey(), column("n", bigint()));
+        Sequence owned = Sequence.named("s").ownedBy("users", "n");
+        SchemaDiff diff = diff(
+                new Schema(List.of(wider), List.of(), List.of(owned)),
+                new Schema(List.of(plain), List.of(), List.of(Sequence.named("s"))));
+        assertEquals(AlterSequence.class, diff.upgrade().get(0).getClass());
+        assertEquals(DropColumn.class, diff.upgrade().get(1).getClass());
+    }
+
+    @Test
+    void enumValuesAddedAreACautionAndRemovedAreDestructive() {
+        Schema before = Schema.of(users(column("mood", enumeration("mood", "sad", "ok"))));
+        Schema after = Schema.of(users(column("mood", enumeration("mood", "sad", "ok", "happy"))));
+        SchemaDiff added = diff(before, after);
+        assertEquals(1, added.upgrade().size());
+        assertEquals(List.of(DiffWarning.Kind.CAUTION), kinds(added));
+        assertTrue(
+                added.warnings().get(0).message().contains("'happy'"),
+                added.warnings().get(0).message());
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE), kinds(diff(after, before)));
     }
 }

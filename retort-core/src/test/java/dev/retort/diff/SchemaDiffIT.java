@@ -3,6 +3,7 @@ package dev.retort.diff;
 import static dev.retort.schema.CheckConstraint.check;
 import static dev.retort.schema.Column.column;
 import static dev.retort.schema.DataType.bigint;
+import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
 import static dev.retort.schema.DataType.text;
 import static dev.retort.schema.DataType.varchar;
@@ -10,17 +11,26 @@ import static dev.retort.schema.ForeignKey.foreignKey;
 import static dev.retort.schema.UniqueConstraint.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
+import dev.retort.ops.AlterSequence;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropSequence;
+import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.testkit.TestDatabase;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -61,19 +71,52 @@ abstract class SchemaDiffIT {
      * downgrade comes back; returns the diff of the reflected schemas.
      */
     SchemaDiff roundTrip(Schema current, Schema target) throws SQLException {
+        return roundTrip(current, target, List.of(), connection -> {});
+    }
+
+    /** What a test checks on the live database after the upgrade. */
+    @FunctionalInterface
+    interface Check {
+        void on(Connection connection) throws SQLException;
+    }
+
+    /**
+     * {@link #roundTrip(Schema, Schema)}, with {@code rows} (SQL statements) run on the current schema
+     * first and {@code afterUpgrade} checked on the upgraded database; after the downgrade, the rows
+     * {@code rows} inserted are all still there.
+     */
+    SchemaDiff roundTrip(Schema current, Schema target, List<String> rows, Check afterUpgrade) throws SQLException {
         try (Connection live = newDatabase().open();
                 Connection models = newDatabase().open()) {
             build(live, current);
             build(models, target);
+            execute(live, rows);
             Schema before = read(live);
             Schema wanted = read(models);
             SchemaDiff diff = SchemaComparer.compare(before, wanted);
             assertFalse(diff.upgrade().isEmpty(), "no difference found between " + before + " and " + wanted);
             run(live, diff.upgrade());
             assertEquals(List.of(), SchemaComparer.compare(read(live), wanted).upgrade(), "after upgrade");
+            afterUpgrade.on(live);
             run(live, diff.downgrade());
             assertEquals(List.of(), SchemaComparer.compare(read(live), before).upgrade(), "after downgrade");
             return diff;
+        }
+    }
+
+    static void execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    static long queryLong(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            assertTrue(rows.next(), sql);
+            return rows.getLong(1);
         }
     }
 
@@ -110,6 +153,163 @@ abstract class SchemaDiffIT {
                 }
             }
         }
+    }
+
+    static final Table COUNTERS = Table.of("counters", column("id", integer()).primaryKey(), column("v", text()));
+
+    static final List<String> COUNTER_ROWS =
+            List.of("INSERT INTO counters (id, v) VALUES (1, 'a')", "INSERT INTO counters (id, v) VALUES (5, 'b')");
+
+    /** A row inserted without an id after the upgrade gets the one after the largest there was. */
+    static final Check NEXT_ID_IS_SIX = connection -> {
+        execute(connection, List.of("INSERT INTO counters (v) VALUES ('c')"));
+        assertEquals(6, queryLong(connection, "SELECT id FROM counters WHERE v = 'c'"));
+    };
+
+    /** Rows whose ids the database generated: 1 and 2. */
+    static final List<String> GENERATED_ROWS =
+            List.of("INSERT INTO counters (v) VALUES ('a')", "INSERT INTO counters (v) VALUES ('b')");
+
+    /** A row inserted without an id after the upgrade gets 3. */
+    static final Check NEXT_ID_IS_THREE = connection -> {
+        execute(connection, List.of("INSERT INTO counters (v) VALUES ('c')"));
+        assertEquals(3, queryLong(connection, "SELECT id FROM counters WHERE v = 'c'"));
+    };
+
+    static Schema counters(Identity identity) {
+        return Schema.of(
+                Table.of("counters", column("id", integer()).primaryKey().identity(identity), column("v", text())));
+    }
+
+    @Test
+    void anIdentityComesAndGoes() throws SQLException {
+        roundTrip(Schema.of(COUNTERS), counters(Identity.BY_DEFAULT), COUNTER_ROWS, NEXT_ID_IS_SIX);
+        roundTrip(
+                counters(Identity.BY_DEFAULT),
+                Schema.of(COUNTERS),
+                COUNTER_ROWS,
+                connection -> assertEquals(2, queryLong(connection, "SELECT count(*) FROM counters")));
+    }
+
+    @Test
+    void theIdentityKindChanges() throws SQLException {
+        assumeTrue(
+                dialect().supports(Capability.IDENTITY_KINDS),
+                dialect().displayName() + " has one kind of generated column");
+        for (Identity from : List.of(Identity.NONE, Identity.ALWAYS, Identity.BY_DEFAULT, Identity.SEQUENCE)) {
+            for (Identity to : List.of(Identity.NONE, Identity.ALWAYS, Identity.BY_DEFAULT, Identity.SEQUENCE)) {
+                if (from == to) {
+                    continue;
+                }
+                Check check = to == Identity.NONE
+                        ? connection -> assertEquals(2, queryLong(connection, "SELECT count(*) FROM counters"))
+                        : from == Identity.NONE ? NEXT_ID_IS_SIX : NEXT_ID_IS_THREE;
+                roundTrip(counters(from), counters(to), from == Identity.NONE ? COUNTER_ROWS : GENERATED_ROWS, check);
+            }
+        }
+    }
+
+    static final Table INVOICES = Table.of(
+            "invoices",
+            column("id", bigint()).primaryKey().defaultSql("nextval('invoice_no')"),
+            column("total", integer()));
+
+    @Test
+    void sequencesAreCreatedAndDroppedAroundTheTablesUsingThem() throws SQLException {
+        assumeTrue(dialect().supports(Capability.SEQUENCES), dialect().displayName() + " has no sequences");
+        Sequence invoiceNo = Sequence.named("invoice_no").startWith(1000).incrementBy(10);
+        Schema withSequence = new Schema(List.of(INVOICES), List.of(), List.of(invoiceNo));
+        SchemaDiff created = roundTrip(Schema.EMPTY, withSequence, List.of(), connection -> {
+            execute(connection, List.of("INSERT INTO invoices (total) VALUES (5)"));
+            assertEquals(1000, queryLong(connection, "SELECT id FROM invoices"));
+        });
+        assertEquals(
+                List.of(CreateSequence.class, CreateTable.class),
+                created.upgrade().stream().map(Object::getClass).toList());
+        SchemaDiff dropped = roundTrip(withSequence, Schema.EMPTY);
+        assertEquals(
+                List.of(DropTable.class, DropSequence.class),
+                dropped.upgrade().stream().map(Object::getClass).toList());
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE, DiffWarning.Kind.DESTRUCTIVE), kinds(dropped));
+    }
+
+    @Test
+    void aSequenceChanges() throws SQLException {
+        assumeTrue(dialect().supports(Capability.SEQUENCES), dialect().displayName() + " has no sequences");
+        Sequence plain = Sequence.named("ticket_no");
+        Sequence changed = plain.typed(integer())
+                .startWith(5)
+                .incrementBy(-1)
+                .minValue(-100)
+                .maxValue(5)
+                .cache(20)
+                .cycle(true);
+        roundTrip(schemaWith(plain), schemaWith(changed));
+        roundTrip(schemaWith(plain), schemaWith(plain.maxValue(1_000_000)));
+    }
+
+    @Test
+    void aSequenceChangesItsOwner() throws SQLException {
+        assumeTrue(dialect().supports(Capability.SEQUENCES), dialect().displayName() + " has no sequences");
+        Sequence free = Sequence.named("ticket_no");
+        Sequence owned = free.ownedBy("users", "id");
+        roundTrip(schemaWith(free), schemaWith(owned));
+        roundTrip(schemaWith(owned), schemaWith(owned.ownedBy("users", "name")));
+        // a sequence owned by a table that goes, and one owned by a table that comes
+        roundTrip(
+                new Schema(List.of(USERS), List.of(), List.of(owned)),
+                new Schema(List.of(ORDERS_PLAIN), List.of(), List.of(free.ownedBy("orders", "id"))));
+        SchemaDiff dropped = roundTrip(schemaWith(owned), Schema.of(USERS));
+        assertEquals(
+                List.of(AlterSequence.class, DropSequence.class),
+                dropped.upgrade().stream().map(Object::getClass).toList());
+    }
+
+    static Schema schemaWith(Sequence sequence) {
+        return new Schema(List.of(USERS), List.of(), List.of(sequence));
+    }
+
+    static List<DiffWarning.Kind> kinds(SchemaDiff diff) {
+        return diff.warnings().stream().map(DiffWarning::kind).toList();
+    }
+
+    static Table moods(String... values) {
+        return Table.of("moods", column("id", integer()).primaryKey(), column("mood", enumeration("mood", values)));
+    }
+
+    static final List<String> MOOD_ROWS =
+            List.of("INSERT INTO moods (id, mood) VALUES (1, 'sad')", "INSERT INTO moods (id, mood) VALUES (2, 'ok')");
+
+    /** A row can hold {@code value} after the upgrade; it is deleted again so the downgrade can remove it. */
+    static Check accepts(String value) {
+        return connection -> {
+            execute(connection, List.of("INSERT INTO moods (id, mood) VALUES (3, '" + value + "')"));
+            assertEquals(3, queryLong(connection, "SELECT count(*) FROM moods"));
+            execute(connection, List.of("DELETE FROM moods WHERE id = 3"));
+        };
+    }
+
+    @Test
+    void enumValuesAreAddedAndRemoved() throws SQLException {
+        SchemaDiff added = roundTrip(
+                Schema.of(moods("sad", "ok")), Schema.of(moods("sad", "ok", "happy")), MOOD_ROWS, accepts("happy"));
+        assertEquals(List.of(DiffWarning.Kind.CAUTION), kinds(added));
+        roundTrip(
+                Schema.of(moods("sad", "ok")), Schema.of(moods("meh", "sad", "fine", "ok")), MOOD_ROWS, accepts("meh"));
+        SchemaDiff removed = roundTrip(
+                Schema.of(moods("sad", "ok", "happy")), Schema.of(moods("sad", "ok")), MOOD_ROWS, accepts("ok"));
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE), kinds(removed));
+        roundTrip(Schema.of(moods("sad", "ok")), Schema.of(moods("ok", "sad")), MOOD_ROWS, accepts("ok"));
+    }
+
+    @Test
+    void enumColumnsComeAndGo() throws SQLException {
+        Table plain = Table.of("moods", column("id", integer()).primaryKey());
+        roundTrip(Schema.of(plain), Schema.of(moods("sad", "ok")));
+        roundTrip(Schema.of(moods("sad", "ok")), Schema.of(plain));
+        Table texts = Table.of("moods", column("id", integer()).primaryKey(), column("mood", text()));
+        roundTrip(Schema.of(texts), Schema.of(moods("sad", "ok")), MOOD_ROWS, accepts("ok"));
+        roundTrip(Schema.of(moods("sad", "ok")), Schema.of(texts), MOOD_ROWS, accepts("anything"));
     }
 
     @Test

@@ -28,12 +28,15 @@ import static dev.retort.schema.UniqueConstraint.unique;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
@@ -45,8 +48,10 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.math.BigDecimal;
@@ -92,6 +97,7 @@ final class RenderCases {
         cases.put("indexes", indexes());
         cases.put("constraints", constraints());
         cases.put("table_comment", tableComments());
+        cases.put("sequences", sequences());
         cases.put("execute", executes());
         cases.put("bulk_insert", bulkInserts());
         cases.put("escaping", escaping());
@@ -148,9 +154,13 @@ final class RenderCases {
         return new Table(
                 "accounts",
                 List.of(
-                        new Column("id", integer(), false, Optional.empty(), true, true, Optional.empty()),
-                        new Column("region", varchar(8), true, Optional.of("'eu'"), false, true, Optional.of("r")),
-                        column("name", text())),
+                        new Column(
+                                "id", integer(), false, Optional.empty(), Identity.BY_DEFAULT, true, Optional.empty()),
+                        new Column(
+                                "region", varchar(8), true, Optional.of("'eu'"), Identity.NONE, true, Optional.of("r")),
+                        column("name", text()),
+                        column("serial_no", bigint()).notNull().identity(Identity.SEQUENCE),
+                        column("version", smallint()).notNull().identity(Identity.ALWAYS)),
                 Optional.of(namedPrimaryKey("accounts_pkey", "id", "region")),
                 List.of(),
                 List.of(),
@@ -251,7 +261,30 @@ final class RenderCases {
                         .existingDefaultSql(null)
                         .comment("On or off")
                         .existingComment("Free text")
-                        .build());
+                        .build(),
+                AlterColumn.of("users", "id")
+                        .identity(Identity.ALWAYS)
+                        .existingIdentity(Identity.SEQUENCE)
+                        .build(),
+                AlterColumn.of("users", "id").identity(Identity.NONE).build());
+    }
+
+    static List<Operation> sequences() {
+        Sequence plain = Sequence.named("invoice_no");
+        Sequence every = plain.typed(integer())
+                .startWith(-5)
+                .incrementBy(-1)
+                .minValue(Long.MIN_VALUE)
+                .maxValue(-5)
+                .cache(20)
+                .cycle(true)
+                .ownedBy("users", "id");
+        return List.of(
+                new CreateSequence(plain),
+                new CreateSequence(every),
+                new AlterSequence(plain, plain.startWith(1000)),
+                new AlterSequence(every, plain),
+                new DropSequence("invoice_no", Optional.empty()));
     }
 
     static List<Operation> indexes() {

@@ -8,6 +8,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
@@ -166,7 +167,7 @@ final class MariaDbCatalogReader {
                 type,
                 row.isNullable(),
                 defaultSql,
-                extra.contains("auto_increment"),
+                extra.contains("auto_increment") ? Identity.BY_DEFAULT : Identity.NONE,
                 keyColumns.contains(name),
                 comment == null || comment.isEmpty() ? Optional.empty() : Optional.of(comment));
     }

@@ -85,7 +85,9 @@ public final class MariaDbDialect extends StandardDialect {
                     EXPRESSION_INDEXES,
                     INDEX_INCLUDE,
                     ENUM_TYPES,
-                    STANDALONE_SCRATCH -> false;
+                    STANDALONE_SCRATCH,
+                    IDENTITY_KINDS,
+                    SEQUENCES -> false;
         };
     }
 

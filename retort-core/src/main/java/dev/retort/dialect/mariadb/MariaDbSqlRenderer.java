@@ -16,6 +16,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import java.util.List;
@@ -109,7 +110,8 @@ final class MariaDbSqlRenderer extends StandardSqlRenderer {
         String table = name(alter.tableName());
         boolean restates = alter.type().isPresent()
                 || alter.nullable().isPresent()
-                || alter.comment().isPresent();
+                || alter.comment().isPresent()
+                || alter.identity().isPresent();
         if (!restates && alter.newName().isEmpty()) {
             Setting<String> change = alter.serverDefault().orElseThrow();
             return List.of("ALTER TABLE " + table + " ALTER COLUMN " + name(alter.column()) + " "
@@ -136,7 +138,8 @@ final class MariaDbSqlRenderer extends StandardSqlRenderer {
                 || (alter.nullable().isEmpty() && alter.existingNullable().isEmpty())
                 || (alter.serverDefault().isEmpty()
                         && alter.existingServerDefault().isEmpty())
-                || (alter.comment().isEmpty() && alter.existingComment().isEmpty());
+                || (alter.comment().isEmpty() && alter.existingComment().isEmpty())
+                || (alter.identity().isEmpty() && alter.existingIdentity().isEmpty());
         if (needsLive) {
             live = existingColumn(tables, alter.tableName(), alter.column());
         }
@@ -155,8 +158,11 @@ final class MariaDbSqlRenderer extends StandardSqlRenderer {
                 .or(alter::existingComment)
                 .map(Setting::value)
                 .orElseGet(() -> known.flatMap(Column::comment));
-        boolean autoIncrement = known.map(Column::isAutoIncrement).orElse(false);
-        return new Column(alter.resultingName(), type.get(), nullable.get(), defaultSql, autoIncrement, false, comment);
+        Identity identity = alter.identity()
+                .or(alter::existingIdentity)
+                .or(() -> known.map(Column::identity))
+                .orElse(Identity.NONE);
+        return new Column(alter.resultingName(), type.get(), nullable.get(), defaultSql, identity, false, comment);
     }
 
     private RenderException unknownColumn(AlterColumn alter, TableLookup tables, boolean noType, boolean noNullable) {

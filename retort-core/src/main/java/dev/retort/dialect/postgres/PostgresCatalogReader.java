@@ -7,9 +7,11 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Array;
@@ -32,7 +34,7 @@ import java.util.regex.Pattern;
  * Reads tables of the current schema from PostgreSQL's catalog ({@code pg_class},
  * {@code pg_attribute}, {@code pg_constraint}, {@code pg_index}): all of them, or one by name, with
  * the same queries, each asked once for all the tables read, so a schema of 500 tables takes five
- * round trips, not 2000. Serial columns read as auto-increment columns without a default;
+ * round trips, not 2000. Serial columns read as {@link Identity#SEQUENCE} columns without a default;
  * constraints keep the names PostgreSQL gave them. Stateless.
  */
 final class PostgresCatalogReader {
@@ -90,6 +92,23 @@ final class PostgresCatalogReader {
             + " WHERE con.contype = 'f' AND con.confrelid = ANY(?) AND con.conrelid <> con.confrelid"
             + " ORDER BY con.confrelid, c.relname";
 
+    /**
+     * The sequences of the current schema but those behind identity columns (an internal dependency)
+     * and serial columns (owned by a column whose default takes from a sequence), with their owners.
+     */
+    private static final String SEQUENCES = "SELECT c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
+            + " s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, owner.relname, a.attname"
+            + " FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.objsubid = 0"
+            + " AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')"
+            + " LEFT JOIN pg_class owner ON owner.oid = d.refobjid"
+            + " LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
+            + " LEFT JOIN pg_attrdef ad ON ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid"
+            + " WHERE n.nspname = current_schema() AND d.deptype IS DISTINCT FROM 'i'"
+            + " AND NOT coalesce(pg_get_expr(ad.adbin, ad.adrelid) LIKE 'nextval(%', false)"
+            + " ORDER BY c.relname";
+
     static final String TYPE_EXISTS = "SELECT 1 FROM pg_type t WHERE t.typname = ? AND pg_type_is_visible(t.oid)";
 
     static final String TABLES_USING_TYPE = "SELECT DISTINCT c.relname FROM pg_attribute a"
@@ -107,11 +126,48 @@ final class PostgresCatalogReader {
 
     private PostgresCatalogReader() {}
 
-    /** Every table of the current schema but partitions, in name order. */
+    /** Every table of the current schema but partitions, in name order, and the sequences. */
     static SchemaSnapshot readSchema(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(ALL_TABLES)) {
-            return new SchemaSnapshot(read(connection, statement));
+            return new SchemaSnapshot(read(connection, statement), sequences(connection));
         }
+    }
+
+    /** The sequences of the current schema of their own, limits left empty where they are the defaults. */
+    static List<Sequence> sequences(Connection connection) throws SQLException {
+        List<Sequence> sequences = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SEQUENCES);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                DataType type = PostgresTypes.fromCatalog(rows.getString(2), null, List.of());
+                long increment = rows.getLong(4);
+                long min = rows.getLong(5);
+                long max = rows.getLong(6);
+                long typeMax = type.kind() == DataType.Kind.SMALLINT
+                        ? Short.MAX_VALUE
+                        : type.kind() == DataType.Kind.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                long typeMin = type.kind() == DataType.Kind.SMALLINT
+                        ? Short.MIN_VALUE
+                        : type.kind() == DataType.Kind.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                long defaultMin = increment > 0 ? 1 : typeMin;
+                long defaultMax = increment > 0 ? typeMax : -1;
+                String ownerTable = rows.getString(9);
+                Optional<Sequence.Owner> owner = ownerTable == null
+                        ? Optional.empty()
+                        : Optional.of(new Sequence.Owner(ownerTable, rows.getString(10)));
+                sequences.add(new Sequence(
+                        rows.getString(1),
+                        type,
+                        rows.getLong(3),
+                        increment,
+                        min == defaultMin ? Optional.empty() : Optional.of(min),
+                        max == defaultMax ? Optional.empty() : Optional.of(max),
+                        rows.getLong(7),
+                        rows.getBoolean(8),
+                        owner));
+            }
+        }
+        return sequences;
     }
 
     /** The table {@code name} of the current schema, or empty. */
@@ -215,30 +271,35 @@ final class PostgresCatalogReader {
             DataType type,
             boolean isNullable,
             Optional<String> defaultSql,
-            boolean isAutoIncrement,
+            Identity identity,
             Optional<String> comment) {
         Column column(boolean isPrimaryKey) {
-            return new Column(name, type, isNullable, defaultSql, isAutoIncrement, isPrimaryKey, comment);
+            return new Column(name, type, isNullable, defaultSql, identity, isPrimaryKey, comment);
         }
     }
 
     private static ColumnRow column(ResultSet rows) throws SQLException {
         DataType type = PostgresTypes.fromCatalog(rows.getString(3), rows.getString(8), strings(rows.getArray(9)));
         Optional<String> defaultSql = Optional.ofNullable(rows.getString(5));
-        boolean identity = !rows.getString(6).isEmpty();
+        Identity identity = switch (rows.getString(6)) {
+            case "a" -> Identity.ALWAYS;
+            case "d" -> Identity.BY_DEFAULT;
+            default -> Identity.NONE;
+        };
         boolean serial = rows.getBoolean(11) && defaultSql.orElse("").startsWith("nextval(");
         if (!rows.getString(10).isEmpty()) {
             type = DataType.raw(type(type) + " GENERATED ALWAYS AS (" + defaultSql.orElse("") + ") STORED");
             defaultSql = Optional.empty();
         } else if (serial) {
             defaultSql = Optional.empty();
+            identity = Identity.SEQUENCE;
         }
         return new ColumnRow(
                 rows.getString(2),
                 type,
                 !rows.getBoolean(4),
                 defaultSql,
-                identity || serial,
+                identity,
                 Optional.ofNullable(rows.getString(7)));
     }
 

@@ -81,7 +81,9 @@ public final class PostgresDialect extends StandardDialect {
                     EXPRESSION_INDEXES,
                     INDEX_INCLUDE,
                     INDEX_METHODS,
-                    ENUM_TYPES -> true;
+                    ENUM_TYPES,
+                    IDENTITY_KINDS,
+                    SEQUENCES -> true;
             case STANDALONE_SCRATCH -> false;
         };
     }

@@ -1,21 +1,23 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.RenderException;
 import dev.retort.dialect.StandardSqlRenderer;
 import dev.retort.dialect.TableLookup;
 import dev.retort.dialect.TableSnapshot;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * PostgreSQL's statements: standard SQL, with enums as named types and type changes that say how to
@@ -25,16 +27,130 @@ import java.util.stream.Collectors;
  * uses it, unless the live database already has it; it is dropped after the table that uses it when
  * no other table does. Offline, where nothing is known, each table and column with an enum creates
  * its type, and dropping a table whose definition is known drops them: offline scripts assume an
- * enum type belongs to one table.
+ * enum type belongs to one table. A dropped column, or one changed to another type, drops its enum type
+ * the same way. Values added to an enum type are {@code ALTER TYPE ... ADD VALUE}; values removed or
+ * reordered rebuild the type ({@link PostgresEnums}). An identity column changes kind with {@code SET
+ * GENERATED}, comes with {@code ADD GENERATED ... AS IDENTITY} and goes with {@code DROP IDENTITY}; a
+ * {@code serial} column's sequence is made or dropped with it, and both continue after the largest
+ * value the column holds.
  */
 final class PostgresSqlRenderer extends StandardSqlRenderer {
+    private final PostgresEnums enums;
+
     PostgresSqlRenderer(Dialect dialect) {
         super(dialect);
+        this.enums = new PostgresEnums(dialect);
     }
 
     @Override
     public String type(DataType type) {
         return PostgresTypes.sql(type, this::name);
+    }
+
+    /** A {@code serial} column as {@code serial}, {@code bigserial} or {@code smallserial}; others as standard. */
+    @Override
+    protected String columnDefinition(String table, Column column) {
+        if (column.identity() != Identity.SEQUENCE) {
+            return super.columnDefinition(table, column);
+        }
+        checkAutoIncrement(table, column);
+        StringBuilder sql = new StringBuilder(name(column.name())).append(' ').append(serialType(table, column));
+        if (!column.isNullable()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    private static String serialType(String table, Column column) {
+        return switch (column.type().kind()) {
+            case INTEGER -> "SERIAL";
+            case BIGINT -> "BIGSERIAL";
+            case SMALLINT -> "SMALLSERIAL";
+            default ->
+                throw new RenderException("PostgreSQL makes serial columns only of integer types, and " + table + "."
+                        + column.name() + " is " + column.type().name()
+                        + ": make it integer(), bigint() or smallint(), or use Identity.BY_DEFAULT");
+        };
+    }
+
+    /**
+     * Before the other changes: a serial column loses its default and its sequence; an identity column
+     * that stops being one, or becomes serial, drops its identity.
+     */
+    @Override
+    protected List<String> identityGoes(AlterColumn alter, Identity before, Identity after, TableLookup tables) {
+        String prefix = alterColumnPrefix(alter);
+        if (before == Identity.SEQUENCE) {
+            return List.of(
+                    prefix + "DROP DEFAULT",
+                    "DO $$BEGIN EXECUTE 'DROP SEQUENCE ' || " + serialSequence(alter) + "; END$$");
+        }
+        if (before != Identity.NONE && (after == Identity.NONE || after == Identity.SEQUENCE)) {
+            return List.of(prefix + "DROP IDENTITY");
+        }
+        return List.of();
+    }
+
+    /**
+     * After the other changes: a column becoming serial gets a sequence it owns and a default taking
+     * from it; one becoming an identity column gets its identity; both continue after the largest value
+     * the column holds. Between the identity kinds, {@code SET GENERATED}.
+     */
+    @Override
+    protected List<String> identityComes(AlterColumn alter, Identity before, Identity after, TableLookup tables) {
+        String prefix = alterColumnPrefix(alter);
+        String table = name(alter.tableName());
+        String column = name(alter.column());
+        List<String> statements = new ArrayList<>();
+        if (after == Identity.SEQUENCE) {
+            String sequence = name(serialSequenceName(alter.tableName(), alter.column()));
+            String as = alter.type()
+                    .or(alter::existingType)
+                    .or(() -> existingColumn(tables, alter.tableName(), alter.column())
+                            .map(Column::type))
+                    .filter(type -> type.kind() == DataType.Kind.INTEGER || type.kind() == DataType.Kind.SMALLINT)
+                    .map(type -> " AS " + type(type))
+                    .orElse("");
+            statements.add("CREATE SEQUENCE " + sequence + as + " OWNED BY " + table + "." + column);
+            statements.add(prefix + "SET DEFAULT nextval(" + dialect().stringLiteral(sequence) + "::regclass)");
+        } else if (after != Identity.NONE && (before == Identity.NONE || before == Identity.SEQUENCE)) {
+            statements.add(prefix + "ADD " + generated(after) + " AS IDENTITY");
+        } else if (after != Identity.NONE) {
+            return List.of(prefix + "SET " + generated(after));
+        } else {
+            return List.of();
+        }
+        statements.add("SELECT setval(" + serialSequence(alter) + ", coalesce(max(" + column + "), 0) + 1, false) FROM "
+                + table);
+        return statements;
+    }
+
+    /** {@code pg_get_serial_sequence('t', 'c')}: the sequence the column owns, whatever its name. */
+    private String serialSequence(AlterColumn alter) {
+        return "pg_get_serial_sequence(" + dialect().stringLiteral(name(alter.tableName())) + ", "
+                + dialect().stringLiteral(alter.column()) + ")";
+    }
+
+    /**
+     * The name PostgreSQL gives the sequence of a serial column: {@code table_column_seq}, the longer of
+     * the two names cut until the whole fits in 63 bytes.
+     */
+    static String serialSequenceName(String table, String column) {
+        int available = 63 - "_seq".length() - 1;
+        String first = table;
+        String second = column;
+        while (bytes(first) + bytes(second) > available) {
+            if (bytes(first) >= bytes(second)) {
+                first = first.substring(0, first.length() - 1);
+            } else {
+                second = second.substring(0, second.length() - 1);
+            }
+        }
+        return first + "_" + second + "_seq";
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     @Override
@@ -67,14 +183,80 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
         return statements;
     }
 
+    /**
+     * A column that drops its enum type drops the type too, when no other column uses it.
+     */
+    @Override
+    protected List<String> dropColumn(DropColumn drop, TableLookup tables) {
+        List<String> statements = new ArrayList<>(super.dropColumn(drop, tables));
+        drop.definition()
+                .or(() -> existingColumn(tables, drop.tableName(), drop.column()))
+                .map(Column::type)
+                .filter(type -> type.kind() == DataType.Kind.ENUM)
+                .ifPresent(type ->
+                        statements.addAll(enums.dropIfUnused(type.name(), drop.tableName(), drop.column(), tables)));
+        return statements;
+    }
+
+    /**
+     * A new enum type is created first. The same enum type with other values changes the type itself
+     * ({@link PostgresEnums}), not the column. A column that leaves an enum type drops it when no other
+     * column uses it.
+     */
     @Override
     protected List<String> alterColumn(AlterColumn alter, TableLookup tables) {
         List<String> statements = new ArrayList<>();
-        alter.type()
-                .filter(type -> type.kind() == DataType.Kind.ENUM)
+        Optional<DataType> existing = alter.existingType()
+                .or(() -> existingColumn(tables, alter.tableName(), alter.column())
+                        .map(Column::type));
+        Optional<DataType> wanted = alter.type();
+        if (wanted.isPresent() && PostgresEnums.changesValues(existing, wanted.get())) {
+            DataType current = existingColumn(tables, alter.tableName(), alter.column())
+                    .map(Column::type)
+                    .filter(type -> type.kind() == DataType.Kind.ENUM
+                            && type.name().equals(wanted.get().name()))
+                    .orElse(existing.get());
+            Optional<String> columnDefault = alter.existingServerDefault().flatMap(setting -> setting.value());
+            statements.addAll(
+                    enums.change(current, wanted.get(), alter.tableName(), alter.column(), columnDefault, tables));
+            withoutType(alter).ifPresent(rest -> statements.addAll(super.alterColumn(rest, tables)));
+            return statements;
+        }
+        wanted.filter(type -> type.kind() == DataType.Kind.ENUM)
                 .ifPresent(type -> statements.addAll(createEnumTypes(Map.of(type.name(), type), tables)));
         statements.addAll(super.alterColumn(alter, tables));
+        existing.filter(type -> type.kind() == DataType.Kind.ENUM)
+                .filter(type -> wanted.isPresent()
+                        && !(wanted.get().kind() == DataType.Kind.ENUM
+                                && wanted.get().name().equals(type.name())))
+                .ifPresent(type ->
+                        statements.addAll(enums.dropIfUnused(type.name(), alter.tableName(), alter.column(), tables)));
         return statements;
+    }
+
+    /** {@code alter} without its change of type, or empty when that was all it changed. */
+    private static Optional<AlterColumn> withoutType(AlterColumn alter) {
+        if (alter.newName().isEmpty()
+                && alter.nullable().isEmpty()
+                && alter.serverDefault().isEmpty()
+                && alter.comment().isEmpty()
+                && alter.identity().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AlterColumn(
+                alter.tableName(),
+                alter.column(),
+                alter.newName(),
+                Optional.empty(),
+                alter.existingType(),
+                alter.nullable(),
+                alter.existingNullable(),
+                alter.serverDefault(),
+                alter.existingServerDefault(),
+                alter.comment(),
+                alter.existingComment(),
+                alter.identity(),
+                alter.existingIdentity()));
     }
 
     /**
@@ -136,11 +318,7 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
         List<String> statements = new ArrayList<>();
         for (DataType type : types.values()) {
             if (!tables.typeExists(type.name()).orElse(false)) {
-                statements.add("CREATE TYPE " + name(type.name()) + " AS ENUM ("
-                        + type.values().stream()
-                                .map(value -> dialect().stringLiteral(value))
-                                .collect(Collectors.joining(", "))
-                        + ")");
+                statements.add(enums.create(type));
             }
         }
         return statements;

@@ -6,6 +6,7 @@ import dev.retort.dialect.sqlite.SqliteTableSql.ForeignKeySql;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
@@ -116,7 +117,7 @@ final class SqliteCatalogReader {
                             type,
                             rows.getInt(3) == 0 && !rowid,
                             defaultSql,
-                            written.map(ColumnSql::autoIncrement).orElse(false),
+                            written.map(ColumnSql::autoIncrement).orElse(false) ? Identity.BY_DEFAULT : Identity.NONE,
                             primaryKey,
                             Optional.empty()));
                 }

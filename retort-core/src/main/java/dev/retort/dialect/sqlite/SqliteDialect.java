@@ -73,7 +73,9 @@ public final class SqliteDialect extends StandardDialect {
                     CONCURRENT_INDEXES,
                     INDEX_INCLUDE,
                     INDEX_METHODS,
-                    ENUM_TYPES -> false;
+                    ENUM_TYPES,
+                    IDENTITY_KINDS,
+                    SEQUENCES -> false;
         };
     }
 

@@ -15,6 +15,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -241,15 +242,16 @@ final class SqliteSqlRenderer extends StandardSqlRenderer {
     }
 
     /**
-     * A rename alone: {@code ALTER TABLE ... RENAME COLUMN}. A change of type, nullability or default
-     * rebuilds the table, then renames. A comment changes nothing.
+     * A rename alone: {@code ALTER TABLE ... RENAME COLUMN}. A change of type, nullability, default or
+     * identity ({@code AUTOINCREMENT}) rebuilds the table, then renames. A comment changes nothing.
      */
     @Override
     protected List<String> alterColumn(AlterColumn alter, TableLookup tables) {
         List<String> statements = new ArrayList<>();
         if (alter.type().isPresent()
                 || alter.nullable().isPresent()
-                || alter.serverDefault().isPresent()) {
+                || alter.serverDefault().isPresent()
+                || alter.identity().isPresent()) {
             String purpose = "change column " + alter.tableName() + "." + alter.column();
             TableSnapshot before = snapshot(tables, alter.tableName(), purpose);
             Table table = before.table();
@@ -261,7 +263,7 @@ final class SqliteSqlRenderer extends StandardSqlRenderer {
                     alter.type().orElse(old.type()),
                     alter.nullable().orElse(old.isNullable()),
                     alter.serverDefault().map(setting -> setting.value()).orElse(old.defaultSql()),
-                    old.isAutoIncrement(),
+                    alter.identity().orElse(old.identity()),
                     old.isPrimaryKey(),
                     old.comment());
             List<Column> columns = table.columns().stream()
@@ -420,7 +422,13 @@ final class SqliteSqlRenderer extends StandardSqlRenderer {
 
     private static Column withoutKey(Column column) {
         return new Column(
-                column.name(), column.type(), column.isNullable(), column.defaultSql(), false, false, column.comment());
+                column.name(),
+                column.type(),
+                column.isNullable(),
+                column.defaultSql(),
+                Identity.NONE,
+                false,
+                column.comment());
     }
 
     private static Table withColumns(Table table, List<Column> columns) {

@@ -45,6 +45,7 @@ import dev.retort.ops.Setting;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
@@ -315,7 +316,7 @@ class MariaDbSqlRendererTest {
     void alterColumnRestatesTheColumnFromTheLiveDatabase() {
         Table users = Table.of(
                 "users",
-                new Column("id", bigint(), false, Optional.empty(), true, true, Optional.of("the key")),
+                new Column("id", bigint(), false, Optional.empty(), Identity.BY_DEFAULT, true, Optional.of("the key")),
                 column("email", varchar(255)).notNull().defaultSql("'none'").comment("login"));
         assertEquals(
                 "ALTER TABLE users MODIFY COLUMN email VARCHAR(320) NOT NULL DEFAULT 'none' COMMENT 'login'",
@@ -506,5 +507,17 @@ class MariaDbSqlRendererTest {
                 "MariaDB/MySQL cannot store the number Infinity",
                 assertThrows(IllegalArgumentException.class, () -> DIALECT.literal(Float.POSITIVE_INFINITY))
                         .getMessage());
+    }
+
+    @Test
+    void sequencesAreRefusedNamingTheDatabase() {
+        RenderException failure = assertThrows(
+                RenderException.class,
+                () -> DIALECT.render(
+                        new dev.retort.ops.CreateSequence(dev.retort.schema.Sequence.named("s")), TableLookup.NONE));
+        assertEquals(
+                "Retort does not support sequences on MariaDB/MySQL, so sequence s cannot be created: use an"
+                        + " auto-increment column (autoIncrement()) instead",
+                failure.getMessage());
     }
 }
