@@ -68,12 +68,7 @@ final class Squash {
         List<MigrationScript> squashed = scriptsOf(range);
         Dialect dialect = DialectChoice.of(config);
         State state = state(dialect, target, range, request.force());
-        List<String> dataRevisions = new ArrayList<>();
-        for (MigrationScript script : squashed) {
-            if (DataStatements.in(script, dialect.splitterSyntax())) {
-                dataRevisions.add(script.id());
-            }
-        }
+        List<String> dataRevisions = dataRevisions(squashed, dialect);
         NewRevision baseline = baseline(request, target, range, dialect, state.schema(), dataRevisions);
         checkGraphAfter(target);
         List<Path> removed = squashed.stream().map(MigrationScript::file).toList();
@@ -93,6 +88,21 @@ final class Squash {
                 state.heads(),
                 state.problem(),
                 request.dryRun());
+    }
+
+    /**
+     * The squashed scripts whose data statements a database built from the baseline misses: none
+     * unless one of them makes rows, as a database the baseline builds starts empty and UPDATE or
+     * DELETE alone (a backfill, say) finds nothing to change there.
+     */
+    private static List<String> dataRevisions(List<MigrationScript> squashed, Dialect dialect) {
+        if (squashed.stream().noneMatch(script -> DataStatements.addsRows(script, dialect.splitterSyntax()))) {
+            return List.of();
+        }
+        return squashed.stream()
+                .filter(script -> DataStatements.in(script, dialect.splitterSyntax()))
+                .map(MigrationScript::id)
+                .toList();
     }
 
     private RevisionNode target(String identifier) {

@@ -129,6 +129,40 @@ class SquashCommandTest {
     }
 
     @Test
+    void aBackfillAloneIsNoDataToReAddButItIsWithSeedRows() throws IOException {
+        // The journal example's full_name merge: UPDATE on rows the squashed scripts never insert
+        // finds nothing in a database the baseline builds, so there is nothing to warn about.
+        script("r1_users.sql", "r1", "", "", """
+                CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);
+                """, "DROP TABLE users;");
+        script("r3_name.sql", "r3", "r2", "", """
+                ALTER TABLE users ADD COLUMN name TEXT;
+                UPDATE users SET name = email WHERE name IS NULL;
+                DELETE FROM users WHERE email = '';
+                """, "");
+
+        Cli.Result backfill = cli.run("squash", "--to", "r3", "--dry-run");
+
+        assertEquals(0, backfill.exitCode(), backfill.toString());
+        assertEquals("", backfill.err(), backfill.toString());
+        assertFalse(backfill.out().contains("NOTE: data statements"), backfill.out());
+
+        // With a seed row inserted in the squashed range, the backfill changes it: both are named.
+        script("r1_users.sql", "r1", "", "", """
+                CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);
+                INSERT INTO users (email) VALUES ('admin@example.com');
+                """, "DROP TABLE users;");
+
+        Cli.Result seeded = cli.run("squash", "--to", "r3", "--dry-run");
+
+        assertEquals(0, seeded.exitCode(), seeded.toString());
+        assertEquals(
+                "warning: data statements (INSERT/UPDATE/DELETE) of r1, r3 are not carried over into the baseline;"
+                        + " re-add seed data by hand\n",
+                seeded.err());
+    }
+
+    @Test
     void dryRunPrintsTheBaselineAndChangesNothing() throws IOException {
         Map<String, String> before = versions();
 
