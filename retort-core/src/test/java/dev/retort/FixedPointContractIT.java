@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The fixed point of autogenerate on real schemas: load a corpus schema into one database, use it as
  * the models of an empty second database, autogenerate, upgrade, and then {@code check} finds
- * nothing, the second database reads back equal to the first object for object (tables, indexes and
- * sequences), and downgrade leaves it empty again. Schemas that need something Retort does not model yet are listed with the reason.
+ * nothing, the second database reads back equal to the first object for object (tables, indexes,
+ * sequences and domains), and downgrade leaves it empty again. Schemas that need something Retort
+ * does not model yet are listed with the reason.
  */
 abstract class FixedPointContractIT {
     private static final Set<String> BOOKKEEPING = Set.of("retort_version", "retort_history");
@@ -96,10 +97,12 @@ abstract class FixedPointContractIT {
         }
         assertEquals(sorted(wanted.indexes()), sorted(built.indexes()), name + ": indexes");
         assertEquals(wanted.sequences(), built.sequences(), name + ": sequences");
+        assertEquals(wanted.domains(), built.domains(), name + ": domains");
 
         retort.downgrade("base");
         assertEquals(List.of(), read(target).tableNames(), name + ": downgrade to base must leave no table");
         assertEquals(List.of(), read(target).sequences(), name + ": downgrade to base must leave no sequence");
+        assertEquals(List.of(), read(target).domains(), name + ": downgrade to base must leave no domain");
     }
 
     private Schema read(TestDatabase database) throws Exception {

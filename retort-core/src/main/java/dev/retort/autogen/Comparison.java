@@ -88,6 +88,7 @@ public final class Comparison {
                         .filter(sequence -> sequence.ownedBy()
                                 .map(owner -> names.contains(owner.table()))
                                 .orElse(true))
-                        .toList());
+                        .toList(),
+                snapshot.domains());
     }
 }

@@ -4,13 +4,16 @@ import dev.retort.dialect.Dialect;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -73,6 +76,12 @@ public final class OperationSummary {
             return "- drop sequence " + drop.name();
         } else if (operation instanceof AlterSequence alter) {
             return "~ alter sequence " + alter.name();
+        } else if (operation instanceof CreateDomain create) {
+            return "+ create domain " + create.domain().name();
+        } else if (operation instanceof DropDomain drop) {
+            return "- drop domain " + drop.name();
+        } else if (operation instanceof AlterDomain alter) {
+            return "~ alter domain " + alter.name();
         } else if (operation instanceof Execute execute) {
             return "~ execute " + execute.sql().strip().replaceAll("\\s+", " ");
         } else if (operation instanceof BulkInsert insert) {

@@ -46,5 +46,10 @@ public enum Capability {
      */
     IDENTITY_KINDS,
     /** Sequences are objects of their own ({@code CREATE SEQUENCE}), which the schema model holds. */
-    SEQUENCES
+    SEQUENCES,
+    /**
+     * Domains are named types of their own ({@code CREATE DOMAIN}: a base type with a default, NOT NULL
+     * and checks), which the schema model holds and columns use by name.
+     */
+    DOMAINS
 }

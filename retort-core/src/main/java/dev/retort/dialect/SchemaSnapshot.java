@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.schema.Domain;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
@@ -9,18 +10,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every table of a live schema as the database has it, and its sequences, read at once: what
+ * Every table of a live schema as the database has it, its sequences and domains, read at once: what
  * autogenerate compares, and a {@link TableLookup} that answers from what was read. Immutable.
  *
  * @param tables the tables, in the order the database lists them
  * @param sequences the sequences of their own (not those behind identity or serial columns), in name
  *     order, where the database has sequences
+ * @param domains the domains, in name order, where the database has domains
  */
-public record SchemaSnapshot(List<TableSnapshot> tables, List<Sequence> sequences) implements TableLookup {
+public record SchemaSnapshot(List<TableSnapshot> tables, List<Sequence> sequences, List<Domain> domains)
+        implements TableLookup {
     /** Copies. */
     public SchemaSnapshot {
         tables = List.copyOf(tables);
         sequences = List.copyOf(sequences);
+        domains = List.copyOf(domains);
+    }
+
+    /** The tables and sequences of a database without domains. */
+    public SchemaSnapshot(List<TableSnapshot> tables, List<Sequence> sequences) {
+        this(tables, sequences, List.of());
     }
 
     /** The tables of a database without sequences. */
@@ -36,7 +45,7 @@ public record SchemaSnapshot(List<TableSnapshot> tables, List<Sequence> sequence
             definitions.add(table.table());
             indexes.addAll(table.indexes());
         }
-        return new Schema(definitions, indexes, sequences);
+        return new Schema(definitions, indexes, sequences, domains);
     }
 
     @Override

@@ -3,13 +3,16 @@ package dev.retort.dialect;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -21,6 +24,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
@@ -99,6 +103,12 @@ public abstract class StandardSqlRenderer {
             return dropSequence(drop, tables);
         } else if (operation instanceof AlterSequence alter) {
             return alterSequence(alter, tables);
+        } else if (operation instanceof CreateDomain create) {
+            return createDomain(create, tables);
+        } else if (operation instanceof DropDomain drop) {
+            return dropDomain(drop, tables);
+        } else if (operation instanceof AlterDomain alter) {
+            return alterDomain(alter, tables);
         } else if (operation instanceof Execute || operation instanceof BulkInsert) {
             throw new IllegalArgumentException(operation.getClass().getSimpleName()
                     + " is not rendered: the caller runs it with its parameters bound");
@@ -621,6 +631,72 @@ public abstract class StandardSqlRenderer {
         return sequence.increment() > 0
                 ? sequence.minValue().orElse(1L)
                 : sequence.maxValue().orElse(-1L);
+    }
+
+    // ---- domains
+
+    /** {@code CREATE DOMAIN name AS type [DEFAULT ...] [NOT NULL] [CONSTRAINT c CHECK (...)]...}. */
+    protected List<String> createDomain(CreateDomain create, TableLookup tables) {
+        Domain domain = create.domain();
+        checkDomains("created", domain.name());
+        StringBuilder sql = new StringBuilder("CREATE DOMAIN ")
+                .append(name(domain.name()))
+                .append(" AS ")
+                .append(type(domain.type()));
+        domain.defaultSql().ifPresent(value -> sql.append(" DEFAULT ").append(defaultValue(value)));
+        if (!domain.isNullable()) {
+            sql.append(" NOT NULL");
+        }
+        for (CheckConstraint check : domain.checks()) {
+            sql.append(' ').append(constraintDefinition(domain.name(), check));
+        }
+        return List.of(sql.toString());
+    }
+
+    /** {@code DROP DOMAIN name}: refused by the database while a column uses it. */
+    protected List<String> dropDomain(DropDomain drop, TableLookup tables) {
+        checkDomains("dropped", drop.name());
+        return List.of("DROP DOMAIN " + name(drop.name()));
+    }
+
+    /**
+     * {@code ALTER DOMAIN} once for each change: checks that go or change are dropped first, then the
+     * default and NOT NULL are set, then new and changed checks are added.
+     */
+    protected List<String> alterDomain(AlterDomain alter, TableLookup tables) {
+        checkDomains("altered", alter.name());
+        Domain before = alter.existing();
+        Domain after = alter.domain();
+        String prefix = "ALTER DOMAIN " + name(after.name());
+        List<String> statements = new ArrayList<>();
+        for (CheckConstraint check : before.checks()) {
+            String checkName = check.name().orElseThrow();
+            if (!after.check(checkName).equals(Optional.of(check))) {
+                statements.add(prefix + " DROP CONSTRAINT " + name(checkName));
+            }
+        }
+        if (!before.defaultSql().equals(after.defaultSql())) {
+            statements.add(after.defaultSql()
+                    .map(value -> prefix + " SET DEFAULT " + defaultValue(value))
+                    .orElse(prefix + " DROP DEFAULT"));
+        }
+        if (before.isNullable() != after.isNullable()) {
+            statements.add(prefix + (after.isNullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        for (CheckConstraint check : after.checks()) {
+            if (!before.check(check.name().orElseThrow()).equals(Optional.of(check))) {
+                statements.add(prefix + " ADD " + constraintDefinition(after.name(), check));
+            }
+        }
+        return statements;
+    }
+
+    /** Refuses domain operations where the database has no domains. */
+    protected void checkDomains(String done, String domain) {
+        if (!dialect.supports(Capability.DOMAINS)) {
+            throw new RenderException("Retort does not support domains on " + dialect.displayName() + ", so domain "
+                    + domain + " cannot be " + done + ": use its base type, with a check constraint on each column");
+        }
     }
 
     // ---- names

@@ -71,7 +71,8 @@ final class ColumnEvolution {
         List<Index> indexes = schema.indexes().stream()
                 .map(index -> index.table().equals(table.name()) ? renamed(index, from, to) : index)
                 .toList();
-        return new Schema(tables, indexes, Sequences.renamedColumn(schema.sequences(), table.name(), from, to));
+        return new Schema(
+                tables, indexes, Sequences.renamedColumn(schema.sequences(), table.name(), from, to), schema.domains());
     }
 
     private static ForeignKey renamed(ForeignKey key, boolean own, String table, String from, String to) {

@@ -2,12 +2,15 @@ package dev.retort.diff;
 
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
+import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
+import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -15,6 +18,7 @@ import dev.retort.ops.Operation;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
+import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
@@ -53,10 +57,12 @@ public final class SchemaComparer {
      *
      * <p>Order: sequences whose owning column changes or goes are released from it first (dropping a
      * column or table would drop them), then foreign keys that would be in the way are dropped, then
-     * indexes, constraints and columns; new sequences are created (so that defaults can take from
-     * them), new tables (referenced tables first), then columns added and changed, constraints and
-     * indexes added, foreign keys added, sequences changed and given their owners; dropped tables go
-     * next, referencing ones first, and dropped sequences last.
+     * indexes, constraints and columns; domains whose base type changes are dropped, new domains created
+     * and changed ones altered (so that columns can use them); new sequences are created (so that
+     * defaults can take from them), new tables (referenced tables first), then columns added and
+     * changed, constraints and indexes added, foreign keys added, sequences changed and given their
+     * owners; dropped tables go next, referencing ones first, then dropped sequences, and dropped
+     * domains last, once no column uses them.
      */
     public static SchemaDiff compare(Schema current, Schema target) {
         Objects.requireNonNull(current, "current");
@@ -72,6 +78,10 @@ public final class SchemaComparer {
         private final List<Table> created = new ArrayList<>();
         private final List<Table> dropped = new ArrayList<>();
 
+        private final List<Operation> replaceDomains = new ArrayList<>();
+        private final List<Operation> createDomains = new ArrayList<>();
+        private final List<Operation> alterDomains = new ArrayList<>();
+        private final List<Operation> dropDomains = new ArrayList<>();
         private final List<Operation> disownSequences = new ArrayList<>();
         private final List<Operation> createSequences = new ArrayList<>();
         private final List<Operation> alterSequences = new ArrayList<>();
@@ -115,6 +125,7 @@ public final class SchemaComparer {
         SchemaDiff diff() {
             kept.values().forEach(this::keptTable);
             sequences();
+            domains();
             createTables();
             dropTables();
             tableWarnings();
@@ -125,6 +136,9 @@ public final class SchemaComparer {
                     dropIndexes,
                     dropConstraints,
                     dropColumns,
+                    replaceDomains,
+                    createDomains,
+                    alterDomains,
                     createSequences,
                     createTables,
                     changeColumns,
@@ -133,7 +147,8 @@ public final class SchemaComparer {
                     addForeignKeys,
                     alterSequences,
                     dropTables,
-                    dropSequences)) {
+                    dropSequences,
+                    dropDomains)) {
                 upgrade.addAll(phase);
             }
             return SchemaDiff.of(upgrade, warnings);
@@ -265,6 +280,35 @@ public final class SchemaComparer {
             return sequences.stream()
                     .sorted(Comparator.comparing(Sequence::name))
                     .toList();
+        }
+
+        /**
+         * Domains by name: a new one is created before the tables and columns that use it; a changed one
+         * is altered in place, or dropped and created again when its base type changes; a dropped one goes
+         * last, once no column uses it.
+         */
+        private void domains() {
+            for (Domain domain : sortedDomains(current.domains())) {
+                Optional<Domain> wanted = target.domain(domain.name());
+                if (wanted.isEmpty()) {
+                    dropDomains.add(new DropDomain(domain.name(), Optional.of(domain)));
+                } else if (!domain.type().equals(wanted.get().type())) {
+                    replaceDomains.add(new DropDomain(domain.name(), Optional.of(domain)));
+                    createDomains.add(new CreateDomain(wanted.get()));
+                    warnings.add(Warnings.replacedDomain(domain, wanted.get()));
+                } else if (!domain.equals(wanted.get())) {
+                    alterDomains.add(new AlterDomain(domain, wanted.get()));
+                }
+            }
+            for (Domain domain : sortedDomains(target.domains())) {
+                if (current.domain(domain.name()).isEmpty()) {
+                    createDomains.add(new CreateDomain(domain));
+                }
+            }
+        }
+
+        private static List<Domain> sortedDomains(List<Domain> domains) {
+            return domains.stream().sorted(Comparator.comparing(Domain::name)).toList();
         }
 
         private void createTables() {

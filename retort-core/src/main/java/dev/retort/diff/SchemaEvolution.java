@@ -3,12 +3,15 @@ package dev.retort.diff;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
+import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -63,6 +66,12 @@ public final class SchemaEvolution {
             return Sequences.drop(schema, drop.name());
         } else if (operation instanceof AlterSequence alter) {
             return Sequences.alter(schema, alter.sequence());
+        } else if (operation instanceof CreateDomain create) {
+            return Domains.create(schema, create.domain());
+        } else if (operation instanceof DropDomain drop) {
+            return Domains.drop(schema, drop.name());
+        } else if (operation instanceof AlterDomain alter) {
+            return Domains.alter(schema, alter.domain());
         } else if (operation instanceof RenameTable rename) {
             return renameTable(schema, rename.from(), rename.to());
         } else if (operation instanceof AddColumn add) {
@@ -114,7 +123,7 @@ public final class SchemaEvolution {
         }
         List<Table> tables = new ArrayList<>(schema.tables());
         tables.add(table);
-        return new Schema(tables, schema.indexes(), schema.sequences());
+        return new Schema(tables, schema.indexes(), schema.sequences(), schema.domains());
     }
 
     static Schema editTable(Schema schema, String name, UnaryOperator<Table> edit) {
@@ -122,7 +131,7 @@ public final class SchemaEvolution {
         List<Table> tables = schema.tables().stream()
                 .map(table -> table.name().equals(name) ? changed : table)
                 .toList();
-        return new Schema(tables, schema.indexes(), schema.sequences());
+        return new Schema(tables, schema.indexes(), schema.sequences(), schema.domains());
     }
 
     private static Schema renameTable(Schema schema, String from, String to) {
@@ -150,7 +159,7 @@ public final class SchemaEvolution {
                                 index.method())
                         : index)
                 .toList();
-        return new Schema(tables, indexes, Sequences.renamedTable(schema.sequences(), from, to));
+        return new Schema(tables, indexes, Sequences.renamedTable(schema.sequences(), from, to), schema.domains());
     }
 
     private static Table addColumn(Table table, Column column) {
@@ -180,7 +189,7 @@ public final class SchemaEvolution {
         table(schema, index.table());
         List<Index> indexes = new ArrayList<>(schema.indexes());
         indexes.add(index);
-        return new Schema(schema.tables(), indexes, schema.sequences());
+        return new Schema(schema.tables(), indexes, schema.sequences(), schema.domains());
     }
 
     private static Schema dropIndex(Schema schema, String table, String name) {
@@ -190,7 +199,7 @@ public final class SchemaEvolution {
         if (indexes.size() == schema.indexes().size()) {
             throw new IllegalArgumentException("table " + table + " has no index " + name);
         }
-        return new Schema(schema.tables(), indexes, schema.sequences());
+        return new Schema(schema.tables(), indexes, schema.sequences(), schema.domains());
     }
 
     private static Table addConstraint(Table table, Constraint constraint) {

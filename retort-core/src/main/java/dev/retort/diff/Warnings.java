@@ -2,6 +2,7 @@ package dev.retort.diff;
 
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Domain;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
@@ -118,6 +119,19 @@ final class Warnings {
                 Optional.empty(),
                 "sequence " + sequence.name() + " is dropped, and with it the value it has reached: the downgrade"
                         + " makes it again from its start",
+                Optional.empty());
+    }
+
+    static DiffWarning replacedDomain(Domain before, Domain after) {
+        return new DiffWarning(
+                DiffWarning.Kind.DESTRUCTIVE,
+                before.name(),
+                Optional.empty(),
+                "domain " + before.name() + " changes its base type ("
+                        + before.type().kind() + " to "
+                        + after.type().kind() + "), which ALTER DOMAIN cannot do: it is dropped and created again,"
+                        + " which the database refuses while a column uses it; change those columns to another type"
+                        + " first",
                 Optional.empty());
     }
 

@@ -22,6 +22,9 @@ public sealed interface Operation
                 CreateSequence,
                 DropSequence,
                 AlterSequence,
+                CreateDomain,
+                DropDomain,
+                AlterDomain,
                 Execute,
                 BulkInsert {
     /** The operation that undoes this one, when it can be known. */

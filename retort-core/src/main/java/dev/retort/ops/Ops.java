@@ -2,6 +2,7 @@ package dev.retort.ops;
 
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
+import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Sequence;
@@ -114,6 +115,29 @@ public interface Ops {
      */
     default void alterSequence(Sequence existing, Sequence sequence) {
         run(new AlterSequence(existing, sequence));
+    }
+
+    /**
+     * Creates a domain, a named type columns can use ({@code DataType.domain("year")}):
+     * {@code op.createDomain(Domain.named("year", integer()).check("year_check", "VALUE >= 1901"))}.
+     * PostgreSQL only; elsewhere the operation fails, naming the database.
+     */
+    default void createDomain(Domain domain) {
+        run(new CreateDomain(domain));
+    }
+
+    /** Drops a domain that no column uses (PostgreSQL only). */
+    default void dropDomain(String name) {
+        run(new DropDomain(name, Optional.empty()));
+    }
+
+    /**
+     * Changes a domain's default, NOT NULL and checks from {@code existing} to {@code domain}, both
+     * under the same name and of the same base type, writing only what differs (PostgreSQL only):
+     * {@code op.alterDomain(Domain.named("year", integer()), Domain.named("year", integer()).notNull())}.
+     */
+    default void alterDomain(Domain existing, Domain domain) {
+        run(new AlterDomain(existing, domain));
     }
 
     /** Runs SQL, with values for its {@code ?} placeholders. */

@@ -3,13 +3,16 @@ package dev.retort.render;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -35,7 +38,7 @@ import java.util.Optional;
  * Operations as the Java statements of a migration script, calling the {@link dev.retort.ops.Ops}
  * API ({@code op}) the way a person would: {@code op.addColumn("users", column("age", integer()))}.
  * Each statement makes exactly the operation it was rendered from, except for what the short form
- * leaves out and nothing reads: the definition of a dropped column, index, constraint or sequence
+ * leaves out and nothing reads: the definition of a dropped column, index, constraint, sequence or domain
  * (and of a dropped table without enum columns), and the comment a table had before. Stateless, thread-safe.
  *
  * <pre>{@code
@@ -121,6 +124,12 @@ public final class JavaOpsRenderer {
             return op("dropSequence", Code.string(drop.name()));
         } else if (operation instanceof AlterSequence alter) {
             return op("alterSequence", schema.sequence(alter.existing()), schema.sequence(alter.sequence()));
+        } else if (operation instanceof CreateDomain create) {
+            return op("createDomain", schema.domain(create.domain()));
+        } else if (operation instanceof DropDomain drop) {
+            return op("dropDomain", Code.string(drop.name()));
+        } else if (operation instanceof AlterDomain alter) {
+            return op("alterDomain", schema.domain(alter.existing()), schema.domain(alter.domain()));
         } else if (operation instanceof Execute execute) {
             return execute(execute, imports);
         }

@@ -4,6 +4,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
@@ -135,6 +136,21 @@ final class SchemaCode {
                 .ifPresent(owner ->
                         calls.add(Code.call("ownedBy", Code.string(owner.table()), Code.string(owner.column()))));
         return Code.chain(Code.call(imports.type(Sequence.class) + ".named", Code.string(sequence.name())), calls);
+    }
+
+    /** {@code Domain.named("d", integer())} with its NOT NULL, default and checks chained on. */
+    Code domain(Domain domain) {
+        List<Code.Call> calls = new ArrayList<>();
+        if (!domain.isNullable()) {
+            calls.add(Code.call("notNull"));
+        }
+        domain.defaultSql().ifPresent(value -> calls.add(Code.call("defaultSql", Code.string(value))));
+        for (CheckConstraint check : domain.checks()) {
+            calls.add(Code.call("check", Code.string(check.name().orElseThrow()), Code.string(check.condition())));
+        }
+        return Code.chain(
+                Code.call(imports.type(Domain.class) + ".named", Code.string(domain.name()), type(domain.type())),
+                calls);
     }
 
     /** {@code Identity.ALWAYS} and the others. */

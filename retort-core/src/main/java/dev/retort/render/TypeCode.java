@@ -50,6 +50,7 @@ final class TypeCode {
             case JSON -> Code.call("json");
             case BINARY -> Code.call("binary");
             case ENUM -> enumeration(type);
+            case DOMAIN -> Code.call("domain", Code.string(type.name()));
             case RAW -> Code.call("raw", Code.string(type.name()));
         };
         return remade(type).filter(type::equals).map(ignored -> call);
@@ -78,6 +79,7 @@ final class TypeCode {
                         case BINARY -> DataType.binary();
                         case ENUM ->
                             DataType.enumeration(type.name(), type.values().toArray(String[]::new));
+                        case DOMAIN -> DataType.domain(type.name());
                         case RAW -> DataType.raw(type.name());
                     });
         } catch (IllegalArgumentException e) {

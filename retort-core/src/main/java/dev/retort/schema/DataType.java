@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param precision the precision of {@code NUMERIC}, else 0
  * @param scale the scale of {@code NUMERIC}, else 0
  * @param timeZone whether a {@code TIMESTAMP} or {@code TIME} keeps the time zone
- * @param name the type name of an {@code ENUM}, or the SQL of a {@code RAW} type; else empty
+ * @param name the type name of an {@code ENUM} or a {@code DOMAIN}, or the SQL of a {@code RAW} type; else empty
  * @param values the values of an {@code ENUM}, else empty
  */
 public record DataType(
@@ -58,6 +58,8 @@ public record DataType(
         BINARY,
         /** One of a fixed list of values. */
         ENUM,
+        /** A domain of the schema ({@link Domain}), by name: its base type with its default and checks. */
+        DOMAIN,
         /** SQL written for one database, used as is. */
         RAW
     }
@@ -179,6 +181,18 @@ public record DataType(
             throw new IllegalArgumentException("enum " + name + " needs at least one value");
         }
         return new DataType(Kind.ENUM, 0, 0, 0, false, name, List.of(values));
+    }
+
+    /**
+     * The domain called {@code name} ({@link Domain}, PostgreSQL only): columns of it keep the domain as
+     * their type, not its base type.
+     */
+    public static DataType domain(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a domain type needs the domain's name");
+        }
+        return new DataType(Kind.DOMAIN, 0, 0, 0, false, name, List.of());
     }
 
     /** A type written in one database's SQL, used as is, such as {@code raw("CIDR")}. */

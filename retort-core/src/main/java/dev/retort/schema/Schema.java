@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A whole schema as migrations see it: its tables and their indexes, and its sequences. What
+ * A whole schema as migrations see it: its tables and their indexes, its sequences and domains. What
  * autogenerate compares: the database's schema against the models'. Immutable.
  *
  * <pre>{@code
@@ -24,16 +24,27 @@ import java.util.function.Predicate;
  *     unique constraint
  * @param sequences the sequences of their own (not those of identity or serial columns), in name order
  *     where they were read
+ * @param domains the domains, which columns may use as their type, in name order where they were read
  */
-public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> sequences) {
+public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> sequences, List<Domain> domains) {
     /** An empty schema. */
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
-    /** Checks the parts: distinct table, index and sequence names, every index on a table of the schema. */
+    /**
+     * Checks the parts: distinct table, index, sequence and domain names, every index on a table of the
+     * schema.
+     */
     public Schema {
         tables = List.copyOf(tables);
         indexes = List.copyOf(indexes);
         sequences = List.copyOf(sequences);
+        domains = List.copyOf(domains);
+        Set<String> domainNames = new HashSet<>();
+        for (Domain domain : domains) {
+            if (!domainNames.add(domain.name())) {
+                throw new IllegalArgumentException("the schema has two domains named " + domain.name());
+            }
+        }
         Set<String> sequenceNames = new HashSet<>();
         for (Sequence sequence : sequences) {
             if (!sequenceNames.add(sequence.name())) {
@@ -58,9 +69,14 @@ public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> seq
         }
     }
 
-    /** A schema of {@code tables} and {@code indexes}, without sequences. */
+    /** A schema of {@code tables} and {@code indexes}, without sequences or domains. */
     public Schema(List<Table> tables, List<Index> indexes) {
-        this(tables, indexes, List.of());
+        this(tables, indexes, List.of(), List.of());
+    }
+
+    /** A schema of {@code tables}, {@code indexes} and {@code sequences}, without domains. */
+    public Schema(List<Table> tables, List<Index> indexes, List<Sequence> sequences) {
+        this(tables, indexes, sequences, List.of());
     }
 
     /** A schema of {@code tables} and {@code indexes}. */
@@ -94,7 +110,18 @@ public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> seq
 
     /** The same tables and indexes, with {@code newSequences} as its sequences. */
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(tables, indexes, newSequences);
+        return new Schema(tables, indexes, newSequences, domains);
+    }
+
+    /** The domain called {@code name}, if the schema has it. */
+    public Optional<Domain> domain(String name) {
+        Objects.requireNonNull(name, "name");
+        return domains.stream().filter(domain -> domain.name().equals(name)).findFirst();
+    }
+
+    /** The same tables, indexes and sequences, with {@code newDomains} as its domains. */
+    public Schema withDomains(List<Domain> newDomains) {
+        return new Schema(tables, indexes, sequences, newDomains);
     }
 
     /** The table names, in order. */
@@ -104,7 +131,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> seq
 
     /**
      * The schema with only the tables whose names {@code keep} accepts, their indexes, and the
-     * sequences that are not owned by a table left out.
+     * sequences that are not owned by a table left out; the domains all stay.
      */
     public Schema onlyTables(Predicate<String> keep) {
         List<Table> kept = new ArrayList<>();
@@ -120,6 +147,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> seq
                         .filter(sequence -> sequence.ownedBy()
                                 .map(owner -> keep.test(owner.table()))
                                 .orElse(true))
-                        .toList());
+                        .toList(),
+                domains);
     }
 }

@@ -3,6 +3,7 @@ package dev.retort.diff;
 import static dev.retort.schema.CheckConstraint.check;
 import static dev.retort.schema.Column.column;
 import static dev.retort.schema.DataType.bigint;
+import static dev.retort.schema.DataType.domain;
 import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
 import static dev.retort.schema.DataType.numeric;
@@ -12,25 +13,31 @@ import static dev.retort.schema.ForeignKey.foreignKey;
 import static dev.retort.schema.PrimaryKey.namedPrimaryKey;
 import static dev.retort.schema.UniqueConstraint.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
+import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.SetTableComment;
 import dev.retort.ops.Setting;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
+import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
@@ -74,7 +81,10 @@ class SchemaComparerTest {
         return diff;
     }
 
-    /** The schema with tables, indexes and constraints in name order: what order the ops leave does not matter. */
+    /**
+     * The schema with tables, indexes, sequences, domains and constraints in name order: what order the
+     * ops leave does not matter.
+     */
     static Schema canonical(Schema schema) {
         Comparator<Constraint> byName =
                 Comparator.comparing(constraint -> constraint.name().orElse(""));
@@ -92,7 +102,17 @@ class SchemaComparerTest {
         List<Index> indexes = schema.indexes().stream()
                 .sorted(Comparator.comparing(Index::table).thenComparing(Index::name))
                 .toList();
-        return new Schema(tables, indexes);
+        return new Schema(
+                tables,
+                indexes,
+                schema.sequences().stream()
+                        .sorted(Comparator.comparing(Sequence::name))
+                        .toList(),
+                schema.domains().stream()
+                        .map(domain -> domain.withChecks(
+                                domain.checks().stream().sorted(byName).toList()))
+                        .sorted(Comparator.comparing(Domain::name))
+                        .toList());
     }
 
     private static List<DiffWarning.Kind> kinds(SchemaDiff diff) {
@@ -696,5 +716,87 @@ class SchemaComparerTest {
                 added.warnings().get(0).message().contains("'happy'"),
                 added.warnings().get(0).message());
         assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE), kinds(diff(after, before)));
+    }
+
+    private static final Domain YEAR = Domain.named("year", integer()).check("year_check", "VALUE >= 1901");
+    private static final Table FILMS =
+            Table.of("films", column("id", integer()).primaryKey(), column("release_year", domain("year")));
+
+    private static Schema withDomains(List<Table> tables, Domain... domains) {
+        return new Schema(tables, List.of(), List.of(), List.of(domains));
+    }
+
+    @Test
+    void aNewDomainIsCreatedBeforeTheTablesThatUseItAndDroppedAfterThem() {
+        SchemaDiff diff = diff(Schema.EMPTY, withDomains(List.of(FILMS), YEAR));
+        assertEquals(List.of(new CreateDomain(YEAR), new CreateTable(FILMS)), diff.upgrade());
+        assertEquals(
+                List.of(new DropTable("films", Optional.of(FILMS)), new DropDomain("year", Optional.of(YEAR))),
+                diff.downgrade());
+        assertEquals(List.of(), diff.warnings());
+    }
+
+    @Test
+    void aDroppedDomainGoesAfterTheColumnsThatUsedIt() {
+        Table plain = Table.of("films", column("id", integer()).primaryKey(), column("release_year", integer()));
+        SchemaDiff diff = diff(withDomains(List.of(FILMS), YEAR), withDomains(List.of(plain)));
+        assertEquals(List.of(AlterColumn.class, DropDomain.class), classes(diff.upgrade()));
+        assertEquals(List.of(CreateDomain.class, AlterColumn.class), classes(diff.downgrade()));
+        AlterColumn alter = (AlterColumn) diff.upgrade().get(0);
+        assertEquals(Optional.of(integer()), alter.type());
+        assertEquals(Optional.of(domain("year")), alter.existingType());
+    }
+
+    @Test
+    void aDomainsDefaultNotNullAndChecksChangeInOneAlter() {
+        Domain changed = Domain.named("year", integer())
+                .notNull()
+                .defaultSql("2000")
+                .check("year_check", "VALUE >= 1900")
+                .check("year_even", "VALUE % 2 = 0");
+        SchemaDiff diff = diff(withDomains(List.of(FILMS), YEAR), withDomains(List.of(FILMS), changed));
+        assertEquals(List.of(new AlterDomain(YEAR, changed)), diff.upgrade());
+        assertEquals(List.of(new AlterDomain(changed, YEAR)), diff.downgrade());
+        assertEquals(List.of(), diff.warnings());
+    }
+
+    @Test
+    void aDomainOfAnotherBaseTypeIsDroppedAndCreatedAgainWithAWarning() {
+        Domain wider = Domain.named("year", bigint()).check("year_check", "VALUE >= 1901");
+        SchemaDiff diff = diff(withDomains(List.of(USERS), YEAR), withDomains(List.of(USERS), wider));
+        assertEquals(List.of(new DropDomain("year", Optional.of(YEAR)), new CreateDomain(wider)), diff.upgrade());
+        assertEquals(List.of(new DropDomain("year", Optional.of(wider)), new CreateDomain(YEAR)), diff.downgrade());
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE), kinds(diff));
+        assertTrue(
+                diff.warnings().get(0).message().startsWith("domain year changes its base type (INTEGER to BIGINT)"));
+    }
+
+    @Test
+    void aColumnChangesToADomain() {
+        Table plain = Table.of("films", column("id", integer()).primaryKey(), column("release_year", integer()));
+        SchemaDiff diff = diff(withDomains(List.of(plain)), withDomains(List.of(FILMS), YEAR));
+        assertEquals(List.of(CreateDomain.class, AlterColumn.class), classes(diff.upgrade()));
+        assertEquals(List.of(AlterColumn.class, DropDomain.class), classes(diff.downgrade()));
+    }
+
+    @Test
+    void domainsValidateTheirParts() {
+        assertThrows(IllegalArgumentException.class, () -> Domain.named("d", domain("year")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Domain(
+                        "d",
+                        integer(),
+                        true,
+                        Optional.empty(),
+                        List.of(new CheckConstraint(Optional.empty(), "VALUE > 0"))));
+        assertThrows(IllegalArgumentException.class, () -> YEAR.check("year_check", "VALUE > 0"));
+        assertThrows(IllegalArgumentException.class, () -> new AlterDomain(YEAR, Domain.named("year", bigint())));
+        assertThrows(IllegalArgumentException.class, () -> new AlterDomain(YEAR, YEAR));
+        assertThrows(IllegalArgumentException.class, () -> withDomains(List.of(), YEAR, YEAR));
+    }
+
+    private static List<Class<?>> classes(List<Operation> operations) {
+        return operations.stream().<Class<?>>map(Object::getClass).toList();
     }
 }

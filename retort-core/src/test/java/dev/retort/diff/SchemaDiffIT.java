@@ -3,6 +3,7 @@ package dev.retort.diff;
 import static dev.retort.schema.CheckConstraint.check;
 import static dev.retort.schema.Column.column;
 import static dev.retort.schema.DataType.bigint;
+import static dev.retort.schema.DataType.domain;
 import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
 import static dev.retort.schema.DataType.text;
@@ -11,17 +12,22 @@ import static dev.retort.schema.ForeignKey.foreignKey;
 import static dev.retort.schema.UniqueConstraint.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
+import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
+import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
+import dev.retort.schema.Domain;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
@@ -262,6 +268,60 @@ abstract class SchemaDiffIT {
         SchemaDiff dropped = roundTrip(schemaWith(owned), Schema.of(USERS));
         assertEquals(
                 List.of(AlterSequence.class, DropSequence.class),
+                dropped.upgrade().stream().map(Object::getClass).toList());
+    }
+
+    static final Table FILMS =
+            Table.of("films", column("id", integer()).primaryKey(), column("release_year", domain("year")));
+
+    static Schema withDomains(List<Table> tables, Domain... domains) {
+        return new Schema(tables, List.of(), List.of(), List.of(domains));
+    }
+
+    @Test
+    void aDomainIsCreatedChangedAndDroppedWithTheColumnsUsingIt() throws SQLException {
+        assumeTrue(dialect().supports(Capability.DOMAINS), dialect().displayName() + " has no domains");
+        Domain year = Domain.named("year", integer()).check("year_check", "VALUE >= 1901 AND VALUE <= 2155");
+        Table plain = Table.of("films", column("id", integer()).primaryKey(), column("release_year", integer()));
+        // created with the table that uses it; the check holds on the upgraded database
+        SchemaDiff created = roundTrip(Schema.EMPTY, withDomains(List.of(FILMS), year), List.of(), connection -> {
+            connection.setAutoCommit(true);
+            execute(connection, List.of("INSERT INTO films (id, release_year) VALUES (1, 2006)"));
+            assertThrows(
+                    SQLException.class,
+                    () -> execute(connection, List.of("INSERT INTO films (id, release_year) VALUES (2, 1200)")));
+        });
+        assertEquals(
+                List.of(CreateDomain.class, CreateTable.class),
+                created.upgrade().stream().map(Object::getClass).toList());
+        // a column moves onto the domain and off it again, keeping its rows
+        roundTrip(
+                withDomains(List.of(plain)),
+                withDomains(List.of(FILMS), year),
+                List.of("INSERT INTO films (id, release_year) VALUES (1, 2006)"),
+                connection -> assertEquals(2006, queryLong(connection, "SELECT release_year FROM films")));
+        // default, NOT NULL and checks change in place
+        Domain changed = Domain.named("year", integer())
+                .notNull()
+                .defaultSql("2000")
+                .check("year_check", "VALUE >= 1900")
+                .check("year_even", "(VALUE % 2) = 0");
+        SchemaDiff altered = roundTrip(
+                withDomains(List.of(FILMS), year),
+                withDomains(List.of(FILMS), changed),
+                List.of("INSERT INTO films (id, release_year) VALUES (1, 2006)"),
+                connection -> {
+                    execute(connection, List.of("INSERT INTO films (id) VALUES (2)"));
+                    assertEquals(2000, queryLong(connection, "SELECT release_year FROM films WHERE id = 2"));
+                    execute(connection, List.of("DELETE FROM films WHERE id = 2"));
+                });
+        assertEquals(
+                List.of(AlterDomain.class),
+                altered.upgrade().stream().map(Object::getClass).toList());
+        // dropped after the table that used it
+        SchemaDiff dropped = roundTrip(withDomains(List.of(FILMS), year), Schema.EMPTY);
+        assertEquals(
+                List.of(DropTable.class, DropDomain.class),
                 dropped.upgrade().stream().map(Object::getClass).toList());
     }
 

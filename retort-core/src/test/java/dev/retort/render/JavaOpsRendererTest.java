@@ -17,6 +17,7 @@ import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
@@ -279,6 +280,8 @@ class JavaOpsRendererTest {
             return new DropConstraint(drop.tableName(), drop.name(), drop.kind(), Optional.empty());
         } else if (operation instanceof SetTableComment comment) {
             return new SetTableComment(comment.tableName(), comment.comment(), Optional.empty());
+        } else if (operation instanceof DropDomain drop) {
+            return new DropDomain(drop.name(), Optional.empty());
         }
         return operation;
     }

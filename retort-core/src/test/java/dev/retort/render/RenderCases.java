@@ -7,6 +7,7 @@ import static dev.retort.schema.DataType.binary;
 import static dev.retort.schema.DataType.bool;
 import static dev.retort.schema.DataType.character;
 import static dev.retort.schema.DataType.date;
+import static dev.retort.schema.DataType.domain;
 import static dev.retort.schema.DataType.doublePrecision;
 import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
@@ -28,13 +29,16 @@ import static dev.retort.schema.UniqueConstraint.unique;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -47,6 +51,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
@@ -98,6 +103,7 @@ final class RenderCases {
         cases.put("constraints", constraints());
         cases.put("table_comment", tableComments());
         cases.put("sequences", sequences());
+        cases.put("domains", domains());
         cases.put("execute", executes());
         cases.put("bulk_insert", bulkInserts());
         cases.put("escaping", escaping());
@@ -285,6 +291,23 @@ final class RenderCases {
                 new AlterSequence(plain, plain.startWith(1000)),
                 new AlterSequence(every, plain),
                 new DropSequence("invoice_no", Optional.empty()));
+    }
+
+    static List<Operation> domains() {
+        Domain plain = Domain.named("year", integer());
+        Domain every = plain.notNull()
+                .defaultSql("2000")
+                .check("year_check", "VALUE >= 1901 AND VALUE <= 2155")
+                .check("year_even", "VALUE % 2 = 0");
+        return List.of(
+                new CreateDomain(plain),
+                new CreateDomain(Domain.named("code", varchar(8))),
+                new CreateDomain(every),
+                new AlterDomain(plain, every),
+                new AlterDomain(every, plain.check("year_check", "VALUE > 0")),
+                new CreateTable(Table.of("films", column("release_year", domain("year")))),
+                new DropDomain("code", Optional.of(Domain.named("code", varchar(8)))),
+                new DropDomain("year", Optional.empty()));
     }
 
     static List<Operation> indexes() {

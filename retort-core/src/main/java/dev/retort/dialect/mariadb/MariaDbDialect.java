@@ -87,7 +87,8 @@ public final class MariaDbDialect extends StandardDialect {
                     ENUM_TYPES,
                     STANDALONE_SCRATCH,
                     IDENTITY_KINDS,
-                    SEQUENCES -> false;
+                    SEQUENCES,
+                    DOMAINS -> false;
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.dialect.mariadb;
 
+import dev.retort.dialect.RenderException;
 import dev.retort.schema.DataType;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,10 @@ final class MariaDbTypes {
             case BINARY -> "LONGBLOB";
             case ENUM -> "ENUM(" + type.values().stream().map(literal).collect(Collectors.joining(", ")) + ")";
             case RAW -> type.name();
+            case DOMAIN ->
+                throw new RenderException(
+                        "Retort does not support domains on MariaDB, so a column cannot be" + " of the domain "
+                                + type.name() + ": use its base type, with a check constraint on the column");
         };
     }
 

@@ -6,6 +6,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.DataType;
+import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
@@ -35,6 +36,7 @@ import java.util.regex.Pattern;
  * {@code pg_attribute}, {@code pg_constraint}, {@code pg_index}): all of them, or one by name, with
  * the same queries, each asked once for all the tables read, so a schema of 500 tables takes five
  * round trips, not 2000. Serial columns read as {@link Identity#SEQUENCE} columns without a default;
+ * columns of a domain of the current schema have the domain as their type, not its base type;
  * constraints keep the names PostgreSQL gave them. Stateless.
  */
 final class PostgresCatalogReader {
@@ -59,7 +61,10 @@ final class PostgresCatalogReader {
             + " EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid"
             + " WHERE dep.classid = 'pg_class'::regclass AND dep.objsubid = 0"
             + " AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid"
-            + " AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i') AND s.relkind = 'S')"
+            + " AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i') AND s.relkind = 'S'),"
+            // a domain of the current schema is the column's type by its name
+            + " CASE WHEN t.typtype = 'd' AND t.typnamespace ="
+            + " (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema()) THEN t.typname END"
             + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
             + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
             + " LEFT JOIN pg_description cd ON cd.objoid = a.attrelid AND cd.classoid = 'pg_class'::regclass"
@@ -109,6 +114,17 @@ final class PostgresCatalogReader {
             + " AND NOT coalesce(pg_get_expr(ad.adbin, ad.adrelid) LIKE 'nextval(%', false)"
             + " ORDER BY c.relname";
 
+    /** The domains of the current schema: base type (with its enum values), NOT NULL, default, checks. */
+    private static final String DOMAINS = "SELECT t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull,"
+            + " t.typdefault, b.typname, CASE WHEN b.typtype = 'e' THEN ARRAY(SELECT e.enumlabel FROM pg_enum e"
+            + " WHERE e.enumtypid = b.oid ORDER BY e.enumsortorder) END,"
+            + " ARRAY(SELECT con.conname FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'"
+            + " ORDER BY con.conname),"
+            + " ARRAY(SELECT pg_get_constraintdef(con.oid, true) FROM pg_constraint con WHERE con.contypid = t.oid"
+            + " AND con.contype = 'c' ORDER BY con.conname)"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_type b ON b.oid = t.typbasetype"
+            + " WHERE t.typtype = 'd' AND n.nspname = current_schema() ORDER BY t.typname";
+
     static final String TYPE_EXISTS = "SELECT 1 FROM pg_type t WHERE t.typname = ? AND pg_type_is_visible(t.oid)";
 
     static final String TABLES_USING_TYPE = "SELECT DISTINCT c.relname FROM pg_attribute a"
@@ -126,11 +142,32 @@ final class PostgresCatalogReader {
 
     private PostgresCatalogReader() {}
 
-    /** Every table of the current schema but partitions, in name order, and the sequences. */
+    /** Every table of the current schema but partitions, in name order, the sequences and the domains. */
     static SchemaSnapshot readSchema(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(ALL_TABLES)) {
-            return new SchemaSnapshot(read(connection, statement), sequences(connection));
+            return new SchemaSnapshot(read(connection, statement), sequences(connection), domains(connection));
         }
+    }
+
+    /** The domains of the current schema, in name order, their checks in name order. */
+    static List<Domain> domains(Connection connection) throws SQLException {
+        List<Domain> domains = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(DOMAINS);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                DataType type =
+                        PostgresTypes.fromCatalog(rows.getString(2), rows.getString(5), strings(rows.getArray(6)));
+                List<String> names = strings(rows.getArray(7));
+                List<String> definitions = strings(rows.getArray(8));
+                List<CheckConstraint> checks = new ArrayList<>();
+                for (int i = 0; i < names.size(); i++) {
+                    checks.add(CheckConstraint.check(names.get(i), checkCondition(definitions.get(i))));
+                }
+                domains.add(new Domain(
+                        rows.getString(1), type, !rows.getBoolean(3), Optional.ofNullable(rows.getString(4)), checks));
+            }
+        }
+        return domains;
     }
 
     /** The sequences of the current schema of their own, limits left empty where they are the defaults. */
@@ -279,7 +316,10 @@ final class PostgresCatalogReader {
     }
 
     private static ColumnRow column(ResultSet rows) throws SQLException {
-        DataType type = PostgresTypes.fromCatalog(rows.getString(3), rows.getString(8), strings(rows.getArray(9)));
+        String domain = rows.getString(12);
+        DataType type = domain != null
+                ? DataType.domain(domain)
+                : PostgresTypes.fromCatalog(rows.getString(3), rows.getString(8), strings(rows.getArray(9)));
         Optional<String> defaultSql = Optional.ofNullable(rows.getString(5));
         Identity identity = switch (rows.getString(6)) {
             case "a" -> Identity.ALWAYS;

@@ -83,7 +83,8 @@ public final class PostgresDialect extends StandardDialect {
                     INDEX_METHODS,
                     ENUM_TYPES,
                     IDENTITY_KINDS,
-                    SEQUENCES -> true;
+                    SEQUENCES,
+                    DOMAINS -> true;
             case STANDALONE_SCRATCH -> false;
         };
     }

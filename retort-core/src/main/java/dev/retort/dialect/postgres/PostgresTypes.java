@@ -17,7 +17,7 @@ final class PostgresTypes {
 
     private PostgresTypes() {}
 
-    /** {@code type} in a column definition; {@code identifier} writes the name of an enum type. */
+    /** {@code type} in a column definition; {@code identifier} writes the name of an enum type or a domain. */
     static String sql(DataType type, UnaryOperator<String> identifier) {
         return switch (type.kind()) {
             case INTEGER -> "INTEGER";
@@ -36,7 +36,7 @@ final class PostgresTypes {
             case UUID -> "UUID";
             case JSON -> "JSONB";
             case BINARY -> "BYTEA";
-            case ENUM -> identifier.apply(type.name());
+            case ENUM, DOMAIN -> identifier.apply(type.name());
             case RAW -> type.name();
         };
     }

@@ -75,7 +75,8 @@ public final class SqliteDialect extends StandardDialect {
                     INDEX_METHODS,
                     ENUM_TYPES,
                     IDENTITY_KINDS,
-                    SEQUENCES -> false;
+                    SEQUENCES,
+                    DOMAINS -> false;
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.RenderException;
 import dev.retort.schema.DataType;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,6 +39,10 @@ final class SqliteTypes {
             case UUID -> "CHAR(36)";
             case BINARY -> "BLOB";
             case RAW -> type.name();
+            case DOMAIN ->
+                throw new RenderException(
+                        "Retort does not support domains on SQLite, so a column cannot be" + " of the domain "
+                                + type.name() + ": use its base type, with a check constraint on the column");
         };
     }
 

@@ -44,6 +44,7 @@ import dev.retort.ops.SetTableComment;
 import dev.retort.ops.Setting;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
+import dev.retort.schema.DataType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
@@ -519,5 +520,27 @@ class MariaDbSqlRendererTest {
                 "Retort does not support sequences on MariaDB/MySQL, so sequence s cannot be created: use an"
                         + " auto-increment column (autoIncrement()) instead",
                 failure.getMessage());
+    }
+
+    @Test
+    void domainsAreRefusedNamingTheDatabase() {
+        RenderException failure = assertThrows(
+                RenderException.class,
+                () -> DIALECT.render(
+                        new dev.retort.ops.CreateDomain(dev.retort.schema.Domain.named("year", integer())),
+                        TableLookup.NONE));
+        assertEquals(
+                "Retort does not support domains on MariaDB/MySQL, so domain year cannot be created: use its base"
+                        + " type, with a check constraint on each column",
+                failure.getMessage());
+        RenderException column = assertThrows(
+                RenderException.class,
+                () -> DIALECT.render(
+                        new CreateTable(Table.of("films", column("release_year", DataType.domain("year")))),
+                        TableLookup.NONE));
+        assertEquals(
+                "Retort does not support domains on MariaDB, so a column cannot be of the domain year: use its base"
+                        + " type, with a check constraint on the column",
+                column.getMessage());
     }
 }

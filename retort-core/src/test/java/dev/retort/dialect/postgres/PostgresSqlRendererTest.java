@@ -7,6 +7,7 @@ import static dev.retort.schema.DataType.binary;
 import static dev.retort.schema.DataType.bool;
 import static dev.retort.schema.DataType.character;
 import static dev.retort.schema.DataType.date;
+import static dev.retort.schema.DataType.domain;
 import static dev.retort.schema.DataType.doublePrecision;
 import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
@@ -32,13 +33,16 @@ import dev.retort.dialect.TableSnapshot;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -48,6 +52,7 @@ import dev.retort.ops.RenameTable;
 import dev.retort.ops.SetTableComment;
 import dev.retort.ops.Setting;
 import dev.retort.schema.Constraint;
+import dev.retort.schema.Domain;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
@@ -659,5 +664,54 @@ class PostgresSqlRendererTest {
                         plain.cycle(true).ownedBy("users", "id"),
                         plain.maxValue(99).startWith(7))));
         assertEquals("ALTER SEQUENCE invoice_no NO MAXVALUE", render(new AlterSequence(plain.maxValue(99), plain)));
+    }
+
+    @Test
+    void domainsAreCreatedAlteredAndDropped() {
+        Domain year = Domain.named("year", integer());
+        Domain checked = year.notNull()
+                .defaultSql("2000")
+                .check("year_check", "VALUE >= 1901 AND VALUE <= 2155")
+                .check("Even", "VALUE % 2 = 0");
+        assertEquals("CREATE DOMAIN year AS INTEGER", render(new CreateDomain(year)));
+        assertEquals(
+                "CREATE DOMAIN year AS INTEGER DEFAULT 2000 NOT NULL"
+                        + " CONSTRAINT year_check CHECK (VALUE >= 1901 AND VALUE <= 2155)"
+                        + " CONSTRAINT \"Even\" CHECK (VALUE % 2 = 0)",
+                render(new CreateDomain(checked)));
+        assertEquals("DROP DOMAIN year", render(new DropDomain("year", Optional.empty())));
+        assertEquals(
+                "ALTER DOMAIN year SET DEFAULT 2000;\n"
+                        + "ALTER DOMAIN year SET NOT NULL;\n"
+                        + "ALTER DOMAIN year ADD CONSTRAINT year_check CHECK (VALUE >= 1901 AND VALUE <= 2155);\n"
+                        + "ALTER DOMAIN year ADD CONSTRAINT \"Even\" CHECK (VALUE % 2 = 0)",
+                render(new AlterDomain(year, checked)));
+        assertEquals(
+                "ALTER DOMAIN year DROP CONSTRAINT year_check;\n"
+                        + "ALTER DOMAIN year DROP CONSTRAINT \"Even\";\n"
+                        + "ALTER DOMAIN year DROP DEFAULT;\n"
+                        + "ALTER DOMAIN year DROP NOT NULL;\n"
+                        + "ALTER DOMAIN year ADD CONSTRAINT year_check CHECK (VALUE > 0)",
+                render(new AlterDomain(checked, year.check("year_check", "VALUE > 0"))));
+    }
+
+    @Test
+    void aColumnOfADomainHasTheDomainAsItsType() {
+        assertEquals(
+                """
+                CREATE TABLE films (
+                    release_year year,
+                    "Rating" "Rating" NOT NULL
+                )""",
+                render(new CreateTable(Table.of(
+                        "films",
+                        column("release_year", domain("year")),
+                        column("Rating", domain("Rating")).notNull()))));
+        assertEquals(
+                "ALTER TABLE films ALTER COLUMN release_year TYPE year USING release_year::year",
+                render(AlterColumn.of("films", "release_year")
+                        .type(domain("year"))
+                        .existingType(integer())
+                        .build()));
     }
 }
