@@ -26,4 +26,7 @@ public interface MigrationListener {
 
     /** {@code reset} dropped these tables and is about to upgrade. */
     default void tablesDropped(List<String> tables) {}
+
+    /** {@code reset} dropped these other objects ({@code "view active_users"}) after the tables. */
+    default void objectsDropped(List<String> objects) {}
 }

@@ -3,6 +3,7 @@ package dev.retort;
 import dev.retort.dialect.ConnectionProblem;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SchemaObject;
 import dev.retort.dialect.TableSnapshot;
 import dev.retort.graph.MigrationPlanner;
 import dev.retort.graph.Plan;
@@ -127,20 +128,28 @@ final class Online {
         return new Standing(current, new RevisionInfos(directory).of(pending));
     }
 
+    /** What {@link #dropEverything()} dropped: table names, and other objects as {@code "kind name"}. */
+    record Dropped(List<String> tables, List<String> objects) {}
+
     /**
      * Drops every table of the current schema, Retort's own included, whatever the version table
-     * says (a corrupted state included); returns their names.
+     * says (a corrupted state included), then the views, sequences, types and routines left.
      */
-    List<String> dropAllTables() {
+    Dropped dropEverything() {
         return session((migrator, connection) -> {
             List<String> tables = new ArrayList<>();
             dialect.readSchema(connection).tables().forEach(table -> tables.add(table.name()));
+            List<SchemaObject> others = dialect.objectsBesideTables(connection);
             try (Statement statement = connection.createStatement()) {
                 for (String sql : dialect.dropTables(tables)) {
                     statement.execute(sql);
                 }
+                for (SchemaObject other : others) {
+                    statement.execute(other.dropStatement());
+                }
             }
-            return tables;
+            return new Dropped(
+                    tables, others.stream().map(SchemaObject::describe).toList());
         });
     }
 

@@ -105,14 +105,15 @@ public final class Retort {
     /**
      * Drops every table of the database's current schema — what the migrations made, and Retort's
      * version and history tables — then upgrades to the heads again: a fresh database, for
-     * development. Works whatever state the version table is in. Views that depend on the tables go
-     * with them where the database requires it (PostgreSQL); other objects (sequences, types,
-     * functions) stay.
+     * development. Works whatever state the version table is in. The other objects of the schema
+     * that migrations make — views, sequences, types, domains, routines, not an extension's — are
+     * dropped too, so that the upgrade can make them again.
      */
     public ResetResult reset() {
-        List<String> dropped = online().dropAllTables();
-        config.listener().tablesDropped(dropped);
-        return new ResetResult(dropped, online().upgrade("heads"));
+        Online.Dropped dropped = online().dropEverything();
+        config.listener().tablesDropped(dropped.tables());
+        config.listener().objectsDropped(dropped.objects());
+        return new ResetResult(dropped.tables(), dropped.objects(), online().upgrade("heads"));
     }
 
     /**

@@ -45,6 +45,14 @@ final class ProgressListener implements MigrationListener {
     }
 
     @Override
+    public void objectsDropped(List<String> objects) {
+        if (!objects.isEmpty()) {
+            console.progress("Dropped " + objects.size() + " other object" + (objects.size() == 1 ? "" : "s") + ": "
+                    + String.join(", ", objects) + ".");
+        }
+    }
+
+    @Override
     public void warning(String message) {
         console.warning(message);
     }

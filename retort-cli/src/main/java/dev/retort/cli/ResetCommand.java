@@ -40,6 +40,7 @@ final class ResetCommand extends ProjectCommand {
         if (console.json()) {
             Map<String, Object> json = Json.object();
             json.put("dropped", result.dropped());
+            json.put("dropped_objects", result.droppedObjects());
             json.put("upgrade", UpgradeCommand.json(result.upgrade()));
             console.resultJson(json);
             return 0;

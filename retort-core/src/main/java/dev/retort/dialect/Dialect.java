@@ -229,6 +229,15 @@ public interface Dialect {
      */
     List<String> dropTables(List<String> tables);
 
+    /**
+     * The objects of {@code connection}'s current schema other than tables that migrations may have
+     * made (views, sequences, types, routines; not an extension's), for {@code retort reset} to
+     * drop after the tables, in an order that works.
+     *
+     * @throws SQLException when the catalog cannot be read
+     */
+    List<SchemaObject> objectsBesideTables(Connection connection) throws SQLException;
+
     /** The file extension of this database's backups, such as {@code .dump}. */
     String backupExtension();
 

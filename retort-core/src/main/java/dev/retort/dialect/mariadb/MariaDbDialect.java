@@ -5,6 +5,7 @@ import dev.retort.dialect.ConnectionProblem;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.SchemaObject;
 import dev.retort.dialect.SchemaSnapshot;
 import dev.retort.dialect.ScratchWork;
 import dev.retort.dialect.ServerAddress;
@@ -252,6 +253,11 @@ public final class MariaDbDialect extends StandardDialect {
                 "SET FOREIGN_KEY_CHECKS = 0",
                 "DROP TABLE IF EXISTS " + tables.stream().map(this::identifier).collect(Collectors.joining(", ")),
                 "SET FOREIGN_KEY_CHECKS = 1");
+    }
+
+    @Override
+    public List<SchemaObject> objectsBesideTables(Connection connection) throws SQLException {
+        return MariaDbSchemaObjects.read(connection, this::identifier);
     }
 
     @Override

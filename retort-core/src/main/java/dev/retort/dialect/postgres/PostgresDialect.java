@@ -5,6 +5,7 @@ import dev.retort.dialect.ConnectionProblem;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.SchemaObject;
 import dev.retort.dialect.SchemaSnapshot;
 import dev.retort.dialect.ScratchWork;
 import dev.retort.dialect.ServerAddress;
@@ -250,6 +251,11 @@ public final class PostgresDialect extends StandardDialect {
         }
         return List.of("DROP TABLE IF EXISTS "
                 + tables.stream().map(this::identifier).collect(Collectors.joining(", ")) + " CASCADE");
+    }
+
+    @Override
+    public List<SchemaObject> objectsBesideTables(Connection connection) throws SQLException {
+        return PostgresSchemaObjects.read(connection, this::identifier);
     }
 
     @Override

@@ -1,0 +1,61 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.dialect.SchemaObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * The views, sequences, types, domains and routines of the current schema, those an extension
+ * owns and the sequences of identity and serial columns left out, in the order reset drops them (views first, routines last). Stateless.
+ */
+final class PostgresSchemaObjects {
+    /** Not an extension's, and not a part of another object (a column's identity or serial sequence). */
+    private static final String NOT_FROM_EXTENSION =
+            " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = %s AND d.deptype IN ('e', 'a', 'i'))";
+
+    private static final String OBJECTS = "SELECT kind, name FROM ("
+            + " SELECT 1 AS rank, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"
+            + " ELSE 'sequence' END AS kind, c.relname::text AS name"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm', 'S')"
+            + NOT_FROM_EXTENSION.formatted("c.oid")
+            + " UNION ALL"
+            + " SELECT 2, CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, t.typname::text"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " WHERE n.nspname = current_schema() AND (t.typtype IN ('e', 'd', 'r')"
+            + " OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))"
+            + NOT_FROM_EXTENSION.formatted("t.oid")
+            + " UNION ALL"
+            + " SELECT 3, CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,"
+            + " p.oid::regprocedure::text"
+            + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+            + " WHERE n.nspname = current_schema()"
+            + NOT_FROM_EXTENSION.formatted("p.oid")
+            + ") objects ORDER BY rank, kind, name";
+
+    private PostgresSchemaObjects() {}
+
+    /** The objects, each with its {@code DROP ... IF EXISTS ... CASCADE}; {@code identifier} quotes plain names. */
+    static List<SchemaObject> read(Connection connection, UnaryOperator<String> identifier) throws SQLException {
+        List<SchemaObject> objects = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(OBJECTS)) {
+            while (rows.next()) {
+                String kind = rows.getString(1);
+                String name = rows.getString(2);
+                boolean routine = kind.equals("function") || kind.equals("procedure") || kind.equals("aggregate");
+                // regprocedure text is already quoted where needed, and carries the argument types
+                String target = routine ? name : identifier.apply(name);
+                objects.add(new SchemaObject(
+                        kind, name, "DROP " + kind.toUpperCase(Locale.ROOT) + " IF EXISTS " + target + " CASCADE"));
+            }
+        }
+        return objects;
+    }
+}
