@@ -1,11 +1,9 @@
 package dev.retort.dialect.mariadb;
 
 import dev.retort.dialect.SchemaObject;
+import dev.retort.dialect.SchemaObjectQuery;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -28,16 +26,9 @@ final class MariaDbSchemaObjects {
 
     /** The objects, each with its {@code DROP ... IF EXISTS}; {@code identifier} quotes names. */
     static List<SchemaObject> read(Connection connection, UnaryOperator<String> identifier) throws SQLException {
-        List<SchemaObject> objects = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(OBJECTS)) {
-            while (rows.next()) {
-                String kind = rows.getString(1);
-                String name = rows.getString(2);
-                objects.add(new SchemaObject(
-                        kind, name, "DROP " + kind.toUpperCase(Locale.ROOT) + " IF EXISTS " + identifier.apply(name)));
-            }
-        }
-        return objects;
+        return SchemaObjectQuery.run(
+                connection,
+                OBJECTS,
+                (kind, name) -> "DROP " + kind.toUpperCase(Locale.ROOT) + " IF EXISTS " + identifier.apply(name));
     }
 }

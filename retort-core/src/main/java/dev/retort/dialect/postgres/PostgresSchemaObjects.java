@@ -1,11 +1,9 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.SchemaObject;
+import dev.retort.dialect.SchemaObjectQuery;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -43,19 +41,11 @@ final class PostgresSchemaObjects {
 
     /** The objects, each with its {@code DROP ... IF EXISTS ... CASCADE}; {@code identifier} quotes plain names. */
     static List<SchemaObject> read(Connection connection, UnaryOperator<String> identifier) throws SQLException {
-        List<SchemaObject> objects = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(OBJECTS)) {
-            while (rows.next()) {
-                String kind = rows.getString(1);
-                String name = rows.getString(2);
-                boolean routine = kind.equals("function") || kind.equals("procedure") || kind.equals("aggregate");
-                // regprocedure text is already quoted where needed, and carries the argument types
-                String target = routine ? name : identifier.apply(name);
-                objects.add(new SchemaObject(
-                        kind, name, "DROP " + kind.toUpperCase(Locale.ROOT) + " IF EXISTS " + target + " CASCADE"));
-            }
-        }
-        return objects;
+        return SchemaObjectQuery.run(connection, OBJECTS, (kind, name) -> {
+            boolean routine = kind.equals("function") || kind.equals("procedure") || kind.equals("aggregate");
+            // regprocedure text is already quoted where needed, and carries the argument types
+            String target = routine ? name : identifier.apply(name);
+            return "DROP " + kind.toUpperCase(Locale.ROOT) + " IF EXISTS " + target + " CASCADE";
+        });
     }
 }

@@ -6,6 +6,7 @@ import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.SchemaObject;
+import dev.retort.dialect.SchemaObjectQuery;
 import dev.retort.dialect.ScratchWork;
 import dev.retort.dialect.StandardDialect;
 import dev.retort.dialect.StandardSqlRenderer;
@@ -14,9 +15,7 @@ import dev.retort.script.sql.SplitterSyntax;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,16 +219,10 @@ public final class SqliteDialect extends StandardDialect {
     /** Views; triggers and indexes go with their tables. */
     @Override
     public List<SchemaObject> objectsBesideTables(Connection connection) throws SQLException {
-        List<SchemaObject> views = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows =
-                        statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")) {
-            while (rows.next()) {
-                String name = rows.getString(1);
-                views.add(new SchemaObject("view", name, "DROP VIEW IF EXISTS " + identifier(name)));
-            }
-        }
-        return views;
+        return SchemaObjectQuery.run(
+                connection,
+                "SELECT type, name FROM sqlite_master WHERE type = 'view' ORDER BY name",
+                (kind, name) -> "DROP VIEW IF EXISTS " + identifier(name));
     }
 
     @Override
