@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(
         mixinStandardHelpOptions = true,
         name = "reset",
-        description = "Drop every table of the database (Retort's own included) and upgrade to head again."
+        description = "Drop every table of the database (Retort's own included), then its views, sequences,"
+                + " types and routines, and upgrade to head again."
                 + " Refused on an environment marked protected = true unless --force; asks first on a terminal"
                 + " unless --yes.",
         footerHeading = "%nExamples:%n",
