@@ -61,6 +61,19 @@ final class Online {
         return url.redacted();
     }
 
+    /** Whether {@code other} reaches the same database: same dialect, server and database (or file). */
+    boolean isSameDatabase(Online other) {
+        if (!dialect.name().equals(other.dialect.name())) {
+            return false;
+        }
+        if (url.jdbc() || other.url.jdbc()) {
+            return url.original().strip().equals(other.url.original().strip());
+        }
+        return url.host().equals(other.url.host())
+                && url.port() == other.url.port()
+                && url.database().equals(other.url.database());
+    }
+
     MigrationResult upgrade(String target) {
         GraphErrors errors = GraphErrors.of(directory)
                 .withMultipleHeads(

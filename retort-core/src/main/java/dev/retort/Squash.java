@@ -3,6 +3,7 @@ package dev.retort;
 import dev.retort.autogen.Comparison;
 import dev.retort.autogen.TableFilter;
 import dev.retort.dialect.Capability;
+import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LeaseLock;
 import dev.retort.dialect.RenderException;
@@ -68,6 +69,7 @@ final class Squash {
         List<MigrationScript> squashed = scriptsOf(range);
         Dialect dialect = DialectChoice.of(config);
         State state = state(dialect, target, range, request.force());
+        List<SquashResult.Environment> environments = environments(request, target, range);
         List<String> dataRevisions = dataRevisions(squashed, dialect);
         NewRevision baseline = baseline(request, target, range, dialect, state.schema(), dataRevisions);
         checkGraphAfter(target);
@@ -87,6 +89,7 @@ final class Squash {
                 state.database(),
                 state.heads(),
                 state.problem(),
+                environments,
                 request.dryRun());
     }
 
@@ -236,11 +239,7 @@ final class Squash {
 
     private void checkDatabase(
             String database, List<String> heads, RevisionNode target, List<RevisionNode> range, boolean force) {
-        Set<String> inside = new HashSet<>(ids(range));
-        List<String> intermediate = heads.stream()
-                .filter(inside::contains)
-                .filter(head -> !head.equals(target.id()))
-                .toList();
+        List<String> intermediate = intermediate(heads, target, range);
         if (!intermediate.isEmpty() && !force) {
             throw new RetortException(
                     ErrorCode.REFUSED,
@@ -251,6 +250,105 @@ final class Squash {
                             + "`), or pass --force to squash anyway",
                     null);
         }
+    }
+
+    /** The heads inside the squashed range other than the target: revisions no script will declare. */
+    private static List<String> intermediate(List<String> heads, RevisionNode target, List<RevisionNode> range) {
+        Set<String> inside = new HashSet<>(ids(range));
+        return heads.stream()
+                .filter(inside::contains)
+                .filter(head -> !head.equals(target.id()))
+                .toList();
+    }
+
+    /**
+     * Checks the other environments' databases as {@link #checkDatabase} checks the configured one:
+     * each one reached must not be inside the squashed range; one not reached is reported, not refused.
+     */
+    private List<SquashResult.Environment> environments(
+            SquashRequest request, RevisionNode target, List<RevisionNode> range) {
+        Optional<Online> configured = configured();
+        Path urlBase = request.environmentUrlBase().orElse(config.urlBase());
+        List<SquashResult.Environment> checked = new ArrayList<>();
+        request.environments()
+                .forEach((name, url) -> check(name, url, urlBase, configured).ifPresent(checked::add));
+        List<SquashResult.Environment> inside = checked.stream()
+                .filter(environment ->
+                        !intermediate(environment.heads(), target, range).isEmpty())
+                .toList();
+        if (!inside.isEmpty() && !request.force()) {
+            throw environmentsInside(inside, target, range);
+        }
+        return checked;
+    }
+
+    /** The configured database, when there is one to compare with (its URL was checked before). */
+    private Optional<Online> configured() {
+        if (config.url().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Online(config, scripts, graph));
+    }
+
+    /** One environment's heads, or why they could not be read; empty when it is the configured database. */
+    private Optional<SquashResult.Environment> check(
+            String name, String url, Path urlBase, Optional<Online> configured) {
+        try {
+            Online online = new Online(withUrl(url, urlBase), scripts, graph);
+            if (configured.isPresent() && configured.get().isSameDatabase(online)) {
+                return Optional.empty();
+            }
+            List<String> heads = online.connected((found, connection) -> found);
+            return Optional.of(new SquashResult.Environment(name, online.database(), heads, Optional.empty()));
+        } catch (RetortException e) {
+            // Unreachable, or a URL this project cannot use: squash goes on and says it could not check it.
+            return Optional.of(new SquashResult.Environment(
+                    name, DatabaseUrl.redact(url), List.of(), Optional.of(e.getMessage())));
+        }
+    }
+
+    /** This project's configuration on another database, whose own URL picks the dialect. */
+    private RetortConfig withUrl(String url, Path urlBase) {
+        return new RetortConfig(
+                config.scriptLocation(),
+                Optional.of(url),
+                Optional.empty(),
+                config.versionTable(),
+                config.historyTable(),
+                config.format(),
+                config.clock(),
+                urlBase,
+                config.lockTimeout(),
+                config.strictChecksums(),
+                config.listener(),
+                config.lock(),
+                config.scriptPackage(),
+                config.classLoader(),
+                config.models(),
+                config.includeTables(),
+                config.excludeTables());
+    }
+
+    private static RetortException environmentsInside(
+            List<SquashResult.Environment> inside, RevisionNode target, List<RevisionNode> range) {
+        List<String> where = new ArrayList<>();
+        List<String> commands = new ArrayList<>();
+        for (SquashResult.Environment environment : inside) {
+            where.add("'" + environment.name() + "' (" + environment.database() + ") at revision "
+                    + String.join(", ", intermediate(environment.heads(), target, range)));
+            commands.add("`retort "
+                    + (environment.name().equals(SquashRequest.TOP_LEVEL) ? "" : "--env " + environment.name() + " ")
+                    + "upgrade " + target.id() + "`");
+        }
+        boolean one = inside.size() == 1;
+        return new RetortException(
+                ErrorCode.REFUSED,
+                (one ? "environment " : "environments ") + String.join(", ", where)
+                        + (one ? " is" : " are") + " inside the revisions the squash replaces; afterwards "
+                        + (one ? "its database" : "their databases") + " would name a revision no script declares",
+                "upgrade " + (one ? "it" : "them") + " to " + target.id() + " first (" + String.join(", ", commands)
+                        + "), or pass --force to squash anyway",
+                null);
     }
 
     /** The schema the scripts up to the target build, read from a scratch schema they ran in. */

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param database the database checked, its URL redacted; empty when it could not be checked
  * @param databaseHeads the revisions the database was at; empty when unchecked or at base
  * @param databaseProblem why the database could not be checked, when it could not
+ * @param environments the other environments' databases checked ({@link SquashRequest#environments()}),
+ *     in the order asked, without the configured database
  * @param dryRun nothing was changed
  */
 public record SquashResult(
@@ -31,6 +33,7 @@ public record SquashResult(
         Optional<String> database,
         List<String> databaseHeads,
         Optional<String> databaseProblem,
+        List<Environment> environments,
         boolean dryRun) {
     /** Copies the lists. */
     public SquashResult {
@@ -43,5 +46,24 @@ public record SquashResult(
         Objects.requireNonNull(database, "database");
         databaseHeads = List.copyOf(databaseHeads);
         Objects.requireNonNull(databaseProblem, "databaseProblem");
+        environments = List.copyOf(environments);
+    }
+
+    /**
+     * One other environment's database as squash found it.
+     *
+     * @param name the environment's name ({@link SquashRequest#TOP_LEVEL} for the top-level database)
+     * @param database its URL, password redacted
+     * @param heads the revisions it was at; empty when at base or not checked
+     * @param problem why it could not be checked, when it could not
+     */
+    public record Environment(String name, String database, List<String> heads, Optional<String> problem) {
+        /** Copies the heads. */
+        public Environment {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(database, "database");
+            heads = List.copyOf(heads);
+            Objects.requireNonNull(problem, "problem");
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.retort.ConfigException;
 import dev.retort.MigrationListener;
 import dev.retort.Retort;
 import dev.retort.RetortConfig;
+import dev.retort.SquashRequest;
 import dev.retort.cli.toml.TomlException;
 import dev.retort.cli.toml.TomlReader;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,8 @@ import java.util.regex.Pattern;
  * @param strictChecksums whether an edited applied script stops migrations
  * @param lock the migration lock: native or lease
  * @param scriptPackage the package of Java migrations compiled into the application, if any
+ * @param environmentUrls every database the file names, by environment, in file order: the top-level
+ *     url as {@link SquashRequest#TOP_LEVEL}, then each {@code [env.NAME]} that sets its own url
  */
 record ProjectConfig(
         Path file,
@@ -54,7 +59,8 @@ record ProjectConfig(
         Optional<String> models,
         List<String> includeTables,
         List<String> excludeTables,
-        boolean isProtected) {
+        boolean isProtected,
+        Map<String, String> environmentUrls) {
     static final String FILE_NAME = "retort.toml";
     static final String DEFAULT_SCRIPT_LOCATION = "migrations";
     static final long DEFAULT_LOCK_TIMEOUT_SECONDS = 300;
@@ -138,7 +144,8 @@ record ProjectConfig(
                 settings.string(values, "models"),
                 settings.strings(values, "include_tables"),
                 settings.strings(values, "exclude_tables"),
-                settings.flag(section, "protected").orElse(false));
+                settings.flag(section, "protected").orElse(false),
+                settings.environmentUrls(values));
     }
 
     /**
@@ -190,6 +197,19 @@ record ProjectConfig(
 
     /** Typed access to the file's values, with errors that name the setting and its line. */
     private record Settings(Path file, String text) {
+        Map<String, String> environmentUrls(Map<String, Object> values) {
+            Map<String, String> urls = new LinkedHashMap<>();
+            string(values, "url").ifPresent(url -> urls.put(SquashRequest.TOP_LEVEL, url));
+            if (values.get("env") instanceof Map<?, ?> environments) {
+                for (Map.Entry<?, ?> entry : environments.entrySet()) {
+                    if (entry.getValue() instanceof Map<?, ?> section && section.get("url") instanceof String url) {
+                        urls.put(String.valueOf(entry.getKey()), url);
+                    }
+                }
+            }
+            return Collections.unmodifiableMap(urls);
+        }
+
         Map<String, Object> environment(Map<String, Object> values, String name) {
             Object environments = values.get("env");
             if (environments instanceof Map<?, ?> map && map.get(name) instanceof Map<?, ?> section) {

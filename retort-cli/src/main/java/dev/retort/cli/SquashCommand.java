@@ -50,7 +50,8 @@ final class SquashCommand extends ProjectCommand {
     @Option(
             names = "--force",
             description = "Squash even on an environment marked protected = true, or while the database is at a"
-                    + " revision inside the squashed range.")
+                    + " revision inside the squashed range (the database in use, or another environment's in"
+                    + " retort.toml).")
     boolean force;
 
     @Override
@@ -63,8 +64,11 @@ final class SquashCommand extends ProjectCommand {
                     "squash in a development checkout, or pass --force if you really mean it",
                     null);
         }
-        SquashRequest request =
-                SquashRequest.to(target).withMessage(message).withForce(force).withDryRun(dryRun);
+        SquashRequest request = SquashRequest.to(target)
+                .withMessage(message)
+                .withForce(force)
+                .withDryRun(dryRun)
+                .withEnvironments(project().environmentUrls(), project().file().getParent());
         if (!dryRun && root.invocation().terminal() && !yes) {
             SquashResult preview = retort().squash(request.withDryRun(true));
             if (!confirmed(console, preview)) {
@@ -96,6 +100,12 @@ final class SquashCommand extends ProjectCommand {
         result.databaseProblem()
                 .ifPresent(problem ->
                         console.warning("could not check the database: " + problem + "; squashing the scripts only"));
+        for (SquashResult.Environment environment : result.environments()) {
+            environment
+                    .problem()
+                    .ifPresent(problem -> console.warning("could not check environment '" + environment.name() + "' ("
+                            + environment.database() + "): " + problem));
+        }
         if (result.dryRun()) {
             for (Path file : result.removed()) {
                 console.result("Would remove " + RevisionText.display(file));
@@ -126,9 +136,21 @@ final class SquashCommand extends ProjectCommand {
         json.put("database", result.database().orElse(null));
         json.put("database_heads", result.databaseHeads());
         json.put("database_problem", result.databaseProblem().orElse(null));
+        json.put(
+                "environments",
+                result.environments().stream().map(SquashCommand::json).toList());
         if (result.dryRun()) {
             json.put("text", result.text());
         }
+        return json;
+    }
+
+    private static Map<String, Object> json(SquashResult.Environment environment) {
+        Map<String, Object> json = Json.object();
+        json.put("name", environment.name());
+        json.put("database", environment.database());
+        json.put("heads", environment.heads());
+        json.put("problem", environment.problem().orElse(null));
         return json;
     }
 }

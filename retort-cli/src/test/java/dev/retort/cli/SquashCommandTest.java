@@ -261,6 +261,118 @@ class SquashCommandTest {
         assertEquals(0, cli.run("squash", "--to", "r3", "--yes").exitCode());
     }
 
+    /** Adds {@code [env.NAME]} sections with these URLs to retort.toml. */
+    private void environments(String... nameAndUrl) throws IOException {
+        StringBuilder sections = new StringBuilder(Files.readString(project.resolve("retort.toml")));
+        for (int i = 0; i < nameAndUrl.length; i += 2) {
+            sections.append("\n[env.")
+                    .append(nameAndUrl[i])
+                    .append("]\nurl = \"")
+                    .append(nameAndUrl[i + 1])
+                    .append("\"\n");
+        }
+        Files.writeString(project.resolve("retort.toml"), sections.toString());
+    }
+
+    private Map<String, byte[]> databaseFiles(String... names) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : names) {
+            files.put(name, Files.readAllBytes(project.resolve(name)));
+        }
+        return files;
+    }
+
+    @Test
+    void refusesWhenAnotherEnvironmentIsInsideTheSquashedRevisions() throws IOException {
+        environments("test", "sqlite:///test.db", "staging", "sqlite:///staging.db");
+        assertEquals(0, cli.run("--env", "test", "upgrade", "r3").exitCode());
+        assertEquals(0, cli.run("--env", "staging", "upgrade", "r2").exitCode());
+        Map<String, byte[]> before = databaseFiles("test.db", "staging.db");
+
+        Cli.Result result = refused(1, "squash", "--to", "r3", "--yes");
+
+        assertEquals(
+                "error: environment 'staging' (sqlite:///staging.db) at revision r2 is inside the revisions the"
+                        + " squash replaces; afterwards its database would name a revision no script declares\n"
+                        + "hint: upgrade it to r3 first (`retort --env staging upgrade r3`), or pass --force to squash"
+                        + " anyway\n",
+                result.err());
+        Map<String, byte[]> after = databaseFiles("test.db", "staging.db");
+        for (String name : before.keySet()) {
+            assertTrue(java.util.Arrays.equals(before.get(name), after.get(name)), name + " must not change");
+        }
+
+        // From another environment the top-level database is checked too, and both are named.
+        assertEquals(0, cli.run("upgrade", "r1").exitCode());
+        Cli.Result both = refused(1, "--env", "test", "squash", "--to", "r3", "--yes");
+        assertEquals(
+                "error: environments 'default' (sqlite:///app.db) at revision r1, 'staging' (sqlite:///staging.db) at"
+                        + " revision r2 are inside the revisions the squash replaces; afterwards their databases would"
+                        + " name a revision no script declares\n"
+                        + "hint: upgrade them to r3 first (`retort upgrade r3`, `retort --env staging upgrade r3`), or"
+                        + " pass --force to squash anyway\n",
+                both.err());
+
+        assertEquals(0, cli.run("--env", "staging", "upgrade", "r3").exitCode());
+        assertEquals(0, cli.run("upgrade", "r3").exitCode());
+        Cli.Result upgraded = cli.run("squash", "--to", "r3", "--yes");
+        assertEquals(0, upgraded.exitCode(), upgraded.toString());
+        assertEquals("", upgraded.err().replaceAll("warning: data statements[^\n]*\n", ""), upgraded.toString());
+    }
+
+    @Test
+    void forceSquashesPastAnotherEnvironmentInsideTheRange() throws IOException {
+        environments("staging", "sqlite:///staging.db");
+        assertEquals(0, cli.run("--env", "staging", "upgrade", "r2").exitCode());
+
+        Cli.Result result = cli.run("squash", "--to", "r3", "--yes", "--force");
+
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(
+                versions().containsKey("r3_squashed_baseline_up_to_r3.sql"),
+                versions().toString());
+    }
+
+    @Test
+    void anEnvironmentThatCannotBeReachedIsAWarningAndTheSquashGoesOn() throws IOException {
+        environments(
+                "test", "sqlite:///test.db", "gone", "sqlite:///missing/folder/gone.db", "odd", "nosuch://host/db");
+        assertEquals(0, cli.run("--env", "test", "upgrade", "r3").exitCode());
+
+        Cli.Result result = cli.run("squash", "--to", "r3", "--yes");
+
+        assertEquals(0, result.exitCode(), result.toString());
+        String[] warnings = result.err().split("\n");
+        assertTrue(
+                warnings[0].startsWith(
+                        "warning: could not check environment 'gone' (sqlite:///missing/folder/gone.db):"),
+                result.err());
+        assertEquals(
+                "warning: could not check environment 'odd' (nosuch://host/db): unknown database URL scheme 'nosuch'",
+                warnings[1]);
+        assertTrue(
+                versions().containsKey("r3_squashed_baseline_up_to_r3.sql"),
+                versions().toString());
+    }
+
+    @Test
+    void jsonListsTheEnvironmentsChecked() throws IOException {
+        environments("test", "sqlite:///test.db", "prod", "postgresql://app:secret@127.0.0.1:1/app");
+        assertEquals(0, cli.run("--env", "test", "upgrade", "r3").exitCode());
+
+        Cli.Result result = cli.run("--json", "squash", "--to", "r2", "--dry-run");
+
+        assertEquals(0, result.exitCode(), result.toString());
+        String out = result.out();
+        assertTrue(out.contains("\"name\": \"test\",\n"), out);
+        assertTrue(out.contains("\"database\": \"sqlite:///test.db\",\n"), out);
+        assertTrue(out.contains("\"heads\": [\"r3\"],\n"), out);
+        assertTrue(out.contains("\"name\": \"prod\",\n"), out);
+        assertTrue(out.contains("\"database\": \"postgresql://app:***@127.0.0.1:1/app\",\n"), out);
+        assertFalse(out.contains("secret"), out);
+        assertFalse(out.contains("\"name\": \"default\""), out);
+    }
+
     @Test
     void refusesWhenThereIsNothingToSquash() throws IOException {
         Cli.Result result = refused(1, "squash", "--to", "r1", "--yes");
