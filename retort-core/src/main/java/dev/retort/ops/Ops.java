@@ -1,14 +1,18 @@
 package dev.retort.ops;
 
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
+import dev.retort.schema.UniqueConstraint;
 import java.sql.Connection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,32 +38,46 @@ public interface Ops {
     }
 
     /** Creates a table. */
-    void createTable(Table table);
+    default void createTable(Table table) {
+        run(new CreateTable(table));
+    }
 
     /** Drops a table. */
-    void dropTable(String name);
+    default void dropTable(String name) {
+        run(new DropTable(name, Optional.empty()));
+    }
 
     /** Renames a table. */
-    void renameTable(String from, String to);
+    default void renameTable(String from, String to) {
+        run(new RenameTable(from, to));
+    }
 
     /** Adds a column. On SQLite a NOT NULL column needs a server default, as SQLite itself demands. */
-    void addColumn(String table, Column column);
+    default void addColumn(String table, Column column) {
+        run(new AddColumn(table, column));
+    }
 
     /**
      * Drops a column (on SQLite older than 3.35, and where constraints use it, by rebuilding the table).
      * On PostgreSQL an enum type that no other column uses goes with it, as with {@link #dropTable}.
      */
-    void dropColumn(String table, String column);
+    default void dropColumn(String table, String column) {
+        run(new DropColumn(table, column, Optional.empty()));
+    }
 
     /**
      * Changes a column: {@code op.alterColumn("users", "email", c -> c.type(varchar(320)).notNull())}.
      * On SQLite this rebuilds the table; on MariaDB/MySQL the rest of the column is read from the
      * database (or from the {@code existing...} values offline).
      */
-    void alterColumn(String table, String column, UnaryOperator<AlterColumn.Changes> changes);
+    default void alterColumn(String table, String column, UnaryOperator<AlterColumn.Changes> changes) {
+        run(changes.apply(AlterColumn.of(table, column)).build());
+    }
 
     /** Creates an index. */
-    void createIndex(Index index);
+    default void createIndex(Index index) {
+        run(new CreateIndex(index, false));
+    }
 
     /** Creates a plain index over columns or expressions: {@code op.createIndex("ix_a_b", "t", "a", "b")}. */
     default void createIndex(String name, String table, String... elements) {
@@ -72,28 +90,44 @@ public interface Ops {
      * {@code -- Transactional: false} or {@code @Revision(transactional = false)}); elsewhere a plain
      * create.
      */
-    void createIndexConcurrently(Index index);
+    default void createIndexConcurrently(Index index) {
+        run(new CreateIndex(index, true));
+    }
 
     /** Drops an index. */
-    void dropIndex(String name, String table);
+    default void dropIndex(String name, String table) {
+        run(new DropIndex(name, table, Optional.empty(), false));
+    }
 
     /** Creates a primary key on existing columns. */
-    void createPrimaryKey(String name, String table, String... columns);
+    default void createPrimaryKey(String name, String table, String... columns) {
+        run(new AddConstraint(table, new PrimaryKey(Optional.of(name), List.of(columns))));
+    }
 
     /** Creates a unique constraint. */
-    void createUniqueConstraint(String name, String table, String... columns);
+    default void createUniqueConstraint(String name, String table, String... columns) {
+        run(new AddConstraint(table, new UniqueConstraint(Optional.of(name), List.of(columns))));
+    }
 
     /** Creates a foreign key: {@code op.createForeignKey("orders", foreignKey("fk_o_u", List.of("user_id"), "users", List.of("id")))}. */
-    void createForeignKey(String table, ForeignKey foreignKey);
+    default void createForeignKey(String table, ForeignKey foreignKey) {
+        run(new AddConstraint(table, foreignKey));
+    }
 
     /** Creates a check constraint. */
-    void createCheckConstraint(String name, String table, String condition);
+    default void createCheckConstraint(String name, String table, String condition) {
+        run(new AddConstraint(table, new CheckConstraint(Optional.of(name), condition)));
+    }
 
     /** Drops a constraint of the given kind (MariaDB/MySQL need the kind). */
-    void dropConstraint(String name, String table, Constraint.Kind kind);
+    default void dropConstraint(String name, String table, Constraint.Kind kind) {
+        run(new DropConstraint(table, name, kind, Optional.empty()));
+    }
 
     /** Sets a table's comment ({@code null} removes it). */
-    void setTableComment(String table, String comment);
+    default void setTableComment(String table, String comment) {
+        run(new SetTableComment(table, comment == null ? Setting.none() : Setting.to(comment), Optional.empty()));
+    }
 
     /**
      * Creates a sequence: {@code op.createSequence(Sequence.named("invoice_no").startWith(1000))}.
@@ -141,12 +175,19 @@ public interface Ops {
     }
 
     /** Runs SQL, with values for its {@code ?} placeholders. */
-    void execute(String sql, Object... parameters);
+    default void execute(String sql, Object... parameters) {
+        run(new Execute(sql, Arrays.asList(parameters)));
+    }
 
     /** Inserts rows: each maps column names to values. */
-    void bulkInsert(String table, List<Map<String, Object>> rows);
+    default void bulkInsert(String table, List<Map<String, Object>> rows) {
+        run(new BulkInsert(table, rows));
+    }
 
-    /** Runs any operation value. */
+    /**
+     * Runs any operation value. Every method above builds its operation and hands it here, so an
+     * implementation decides in this one place what running means (execute it, write it out, keep it).
+     */
     void run(Operation operation);
 
     /**
