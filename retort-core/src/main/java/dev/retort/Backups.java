@@ -2,6 +2,7 @@ package dev.retort;
 
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -61,18 +62,37 @@ final class Backups {
         try {
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Files.createFile(target, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(target, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                ownerOnly(Files.createFile(target).toFile());
+            }
         } catch (FileAlreadyExistsException e) {
             throw new RetortException(
                     ErrorCode.ALREADY_EXISTS,
                     "the backup file " + target + " already exists",
                     "choose another file with --to, or move the old one away");
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             throw new RetortException(
                     ErrorCode.IO,
                     "could not create the backup file " + target + ": " + e.getMessage(),
                     "check the folder",
                     e);
+        }
+    }
+
+    /**
+     * Takes every permission from everyone but the owner where the file system has no POSIX
+     * permissions (Windows), before anything is written into the file.
+     */
+    private static void ownerOnly(File file) throws IOException {
+        boolean restricted = file.setReadable(false, false)
+                && file.setReadable(true, true)
+                && file.setWritable(false, false)
+                && file.setWritable(true, true)
+                && file.setExecutable(false, false);
+        if (!restricted) {
+            throw new IOException("cannot make it readable by its owner only");
         }
     }
 
