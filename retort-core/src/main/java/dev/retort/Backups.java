@@ -4,8 +4,10 @@ import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -46,7 +48,7 @@ final class Backups {
         create(target);
         try {
             dialect.backup(connection, url, target);
-            Files.setPosixFilePermissions(target, OWNER_ONLY);
+            restrictToOwner(target);
             return Files.size(target);
         } catch (IOException | SQLException | RuntimeException e) {
             delete(target);
@@ -62,12 +64,19 @@ final class Backups {
         try {
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            if (posix(target)) {
                 Files.createFile(target, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             } else {
-                ownerOnly(Files.createFile(target).toFile());
+                restrictToOwner(Files.createFile(target));
             }
         } catch (FileAlreadyExistsException e) {
+            if (!target.toString().equals(e.getFile())) {
+                throw new RetortException(
+                        ErrorCode.IO,
+                        "could not create the backup file " + target + ": " + e.getFile() + " is a file, not a folder",
+                        "choose a path in a folder with --to",
+                        e);
+            }
             throw new RetortException(
                     ErrorCode.ALREADY_EXISTS,
                     "the backup file " + target + " already exists",
@@ -75,25 +84,45 @@ final class Backups {
         } catch (IOException e) {
             throw new RetortException(
                     ErrorCode.IO,
-                    "could not create the backup file " + target + ": " + e.getMessage(),
+                    "could not create the backup file " + target + ": " + reason(e),
                     "check the folder",
                     e);
         }
     }
 
+    private static boolean posix(Path file) {
+        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
     /**
-     * Takes every permission from everyone but the owner where the file system has no POSIX
-     * permissions (Windows), before anything is written into the file.
+     * Makes {@code file} readable and writable by its owner only (again, after a tool wrote it),
+     * through POSIX permissions where the file system has them and the owner flags elsewhere.
      */
-    private static void ownerOnly(File file) throws IOException {
-        boolean restricted = file.setReadable(false, false)
-                && file.setReadable(true, true)
-                && file.setWritable(false, false)
-                && file.setWritable(true, true)
-                && file.setExecutable(false, false);
-        if (!restricted) {
-            throw new IOException("cannot make it readable by its owner only");
+    private static void restrictToOwner(Path file) throws IOException {
+        if (posix(file)) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+            return;
         }
+        File plain = file.toFile();
+        boolean restricted = plain.setReadable(false, false)
+                && plain.setReadable(true, true)
+                && plain.setWritable(false, false)
+                && plain.setWritable(true, true)
+                && plain.setExecutable(false, false);
+        if (!restricted) {
+            throw new IOException("cannot make " + file + " readable by its owner only");
+        }
+    }
+
+    /** What went wrong, in words: Java's file exceptions often carry only the path. */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        return e.getMessage();
     }
 
     private static void delete(Path target) {

@@ -79,6 +79,40 @@ class InfoCommandTest {
     }
 
     @Test
+    void aBackupPathThroughAFileSaysSoAndUpgradeBackupThenRunsNothing() throws Exception {
+        Files.writeString(project.resolve("notes.txt"), "not a folder");
+        Files.writeString(project.resolve("migrations/versions/b2_more.sql"), """
+                -- Revision: b2
+                -- Revises: a1
+                -- Message: more
+
+                -- migrate:upgrade
+                CREATE TABLE more_items (id INTEGER PRIMARY KEY);
+
+                -- migrate:downgrade
+                DROP TABLE more_items;
+                """);
+
+        Cli.Result backup = cli.run("backup", "--to", "notes.txt/app.db");
+
+        assertEquals(1, backup.exitCode(), backup.toString());
+        assertEquals(
+                "error: could not create the backup file <tmp>/notes.txt/app.db: <tmp>/notes.txt is a file, not a"
+                        + " folder\nhint: choose a path in a folder with --to\n",
+                backup.err());
+        assertEquals("not a folder", Files.readString(project.resolve("notes.txt")));
+
+        Files.writeString(project.resolve("backups"), "a file where the backups folder goes");
+        Cli.Result upgrade = cli.run("upgrade", "head", "--backup");
+        assertEquals(1, upgrade.exitCode(), upgrade.toString());
+        assertTrue(
+                upgrade.err().startsWith("error: could not create the backup file <tmp>/backups/app-"), upgrade.err());
+        assertTrue(upgrade.err().contains(": <tmp>/backups is a file, not a folder\n"), upgrade.err());
+        Cli.Result current = cli.run("current");
+        assertTrue(current.out().startsWith("a1"), "no revision may run without its backup: " + current.out());
+    }
+
+    @Test
     void sizesReadAsPeopleWriteThem() {
         assertEquals("512 B", InfoCommand.size(512));
         assertEquals("8.0 kB", InfoCommand.size(8192));
