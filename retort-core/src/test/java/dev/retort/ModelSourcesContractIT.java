@@ -63,7 +63,7 @@ abstract class ModelSourcesContractIT {
         return Dialects.installed().named(dialectName()).orElseThrow();
     }
 
-    private SchemaSnapshot read(Connection connection, String setting) {
+    SchemaSnapshot read(Connection connection, String setting) {
         RetortConfig config =
                 Retort.configure().scriptLocation(folder).urlBase(folder).load().config();
         return ModelSources.parse(setting).read(new ScratchModelContext(config, dialect(), connection));

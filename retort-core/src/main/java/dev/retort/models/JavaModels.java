@@ -1,18 +1,14 @@
 package dev.retort.models;
 
 import dev.retort.dialect.SchemaSnapshot;
-import dev.retort.ops.CreateIndex;
-import dev.retort.ops.CreateTable;
+import dev.retort.diff.SchemaComparer;
 import dev.retort.ops.Operation;
-import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
-import dev.retort.schema.Table;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Models as a Java class of the schema DSL: a class on the configured class path ({@code models =
  * "java:com.example.AppModels"}) or a source file compiled in-process ({@code models =
- * "java:models/AppModels.java"}, relative to the configuration file): its tables and indexes are created in a scratch schema and
+ * "java:models/AppModels.java"}, relative to the configuration file): its domains, sequences, tables and indexes are created in a scratch schema, in the order autogenerate would create them, and
  * read back, so they compare with the database in its own words. Immutable.
  */
 final class JavaModels implements ModelSource {
@@ -39,13 +35,10 @@ final class JavaModels implements ModelSource {
                 ? instance(className(context.resolve(setting)), context.compile(context.resolve(setting)))
                         .schema()
                 : instance(setting, context.classLoader()).schema();
-        List<Operation> operations = new ArrayList<>();
-        for (Table table : declared.tables()) {
-            operations.add(new CreateTable(table));
-        }
-        for (Index index : declared.indexes()) {
-            operations.add(new CreateIndex(index, false));
-        }
+        // What autogenerate would write to build the models from nothing: domains and sequences
+        // before the tables that use them, in an order the foreign keys can be satisfied in.
+        List<Operation> operations =
+                SchemaComparer.compare(Schema.EMPTY, declared).upgrade();
         return context.reflectOperations(setting, operations);
     }
 
