@@ -1,7 +1,9 @@
 package dev.retort;
 
 import dev.retort.autogen.Comparison;
+import dev.retort.autogen.SchemaFilter;
 import dev.retort.autogen.TableFilter;
+import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LeaseLock;
 import dev.retort.dialect.RenderException;
@@ -68,7 +70,7 @@ final class Autogen {
             requireUpToDate(heads);
             Dialect dialect = online.dialect();
             ScratchModelContext context = new ScratchModelContext(config, dialect, connection);
-            SchemaSnapshot database = dialect.readSchema(connection);
+            SchemaSnapshot database = dialect.readSchema(connection, schemas());
             SchemaSnapshot wanted = read(models, context, connection);
             Comparison comparison = Comparison.of(dialect, database, wanted, filter());
             return new Generated(
@@ -82,7 +84,7 @@ final class Autogen {
     private SchemaComparison compare(Connection connection, String from, String to, ModelSource models)
             throws SQLException {
         Dialect dialect = online.dialect();
-        SchemaSnapshot database = dialect.readSchema(connection);
+        SchemaSnapshot database = dialect.readSchema(connection, schemas());
         SchemaSnapshot wanted = read(models, new ScratchModelContext(config, dialect, connection), connection);
         return comparison(Comparison.of(dialect, database, wanted, filter()), online.database(), models.description());
     }
@@ -109,7 +111,7 @@ final class Autogen {
     private SchemaSnapshot read(ModelSource source, ScratchModelContext context, Connection connection)
             throws SQLException {
         if (source == null) {
-            return online.dialect().readSchema(connection);
+            return online.dialect().readSchema(connection, schemas());
         }
         try {
             return source.read(context);
@@ -167,6 +169,24 @@ final class Autogen {
                     "run `retort upgrade head` first (`retort current` shows where it is), then autogenerate again",
                     null);
         }
+    }
+
+    /**
+     * The schemas besides the current one that are compared; refused on a database without schemas,
+     * where the setting could only be a mistake.
+     */
+    private SchemaFilter schemas() {
+        SchemaFilter schemas = new SchemaFilter(config.includeSchemas(), config.excludeSchemas());
+        if (schemas.includesOthers() && !online.dialect().supports(Capability.SCHEMAS)) {
+            throw new RetortException(
+                    ErrorCode.CONFIG,
+                    "include_schemas is set, but " + online.dialect().displayName()
+                            + " has no schemas inside a database",
+                    "remove include_schemas from retort.toml, or point models at the other database with"
+                            + " models = \"url:...\"",
+                    null);
+        }
+        return schemas;
     }
 
     private TableFilter filter() {

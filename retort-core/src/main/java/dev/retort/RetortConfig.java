@@ -38,6 +38,11 @@ import java.util.regex.Pattern;
  *     all
  * @param excludeTables tables autogenerate leaves alone, as names or {@code *} patterns. Default:
  *     none. The version and history tables are never compared
+ * @param includeSchemas the schemas besides the current one that autogenerate compares, as names or
+ *     {@code *} patterns (where the database has schemas); their objects are named {@code
+ *     schema.name}. Default: none, only the current schema
+ * @param excludeSchemas schemas autogenerate leaves alone even where {@code includeSchemas} matches
+ *     them. Default: none
  */
 public record RetortConfig(
         Path scriptLocation,
@@ -56,7 +61,9 @@ public record RetortConfig(
         ClassLoader classLoader,
         Optional<String> models,
         List<String> includeTables,
-        List<String> excludeTables) {
+        List<String> excludeTables,
+        List<String> includeSchemas,
+        List<String> excludeSchemas) {
     /** The version table Retort creates unless told otherwise. */
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 
@@ -85,6 +92,8 @@ public record RetortConfig(
         Objects.requireNonNull(models, "models");
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
+        includeSchemas = List.copyOf(includeSchemas);
+        excludeSchemas = List.copyOf(excludeSchemas);
     }
 
     /** Builds a {@link Retort}; every setting but the script location has a default. */
@@ -106,6 +115,8 @@ public record RetortConfig(
         private String models;
         private List<String> includeTables = List.of();
         private List<String> excludeTables = List.of();
+        private List<String> includeSchemas = List.of();
+        private List<String> excludeSchemas = List.of();
 
         Builder() {}
 
@@ -124,6 +135,18 @@ public record RetortConfig(
         /** Tables autogenerate leaves alone, as names or {@code *} patterns. Default: none. */
         public Builder excludeTables(List<String> patterns) {
             this.excludeTables = List.copyOf(patterns);
+            return this;
+        }
+
+        /** The schemas besides the current one that autogenerate compares, as names or {@code *} patterns. */
+        public Builder includeSchemas(List<String> patterns) {
+            this.includeSchemas = List.copyOf(patterns);
+            return this;
+        }
+
+        /** Schemas autogenerate leaves alone, as names or {@code *} patterns. */
+        public Builder excludeSchemas(List<String> patterns) {
+            this.excludeSchemas = List.copyOf(patterns);
             return this;
         }
 
@@ -277,7 +300,9 @@ public record RetortConfig(
                     classLoader != null ? classLoader : defaultClassLoader(),
                     Optional.ofNullable(models),
                     includeTables,
-                    excludeTables);
+                    excludeTables,
+                    includeSchemas,
+                    excludeSchemas);
             return new Retort(config);
         }
 

@@ -1,16 +1,19 @@
 package dev.retort;
 
+import dev.retort.autogen.SchemaFilter;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.RenderException;
 import dev.retort.dialect.SchemaSnapshot;
 import dev.retort.dialect.ScratchWork;
+import dev.retort.diff.SchemaComparer;
 import dev.retort.models.ModelContext;
 import dev.retort.models.ModelException;
 import dev.retort.ops.Operation;
 import dev.retort.runtime.ConnectionFailedException;
 import dev.retort.runtime.DatabaseConnector;
+import dev.retort.schema.Schema;
 import dev.retort.script.java.SourceFileCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +102,9 @@ final class ScratchModelContext implements ModelContext {
     }
 
     @Override
-    public SchemaSnapshot reflectOperations(String origin, List<Operation> operations) {
+    public SchemaSnapshot reflectSchema(String origin, Schema declared) {
+        List<Operation> operations =
+                SchemaComparer.compare(Schema.EMPTY, declared).upgrade();
         return scratch(origin, scratch -> {
             for (Operation operation : operations) {
                 try (Statement statement = scratch.createStatement()) {
@@ -146,7 +151,7 @@ final class ScratchModelContext implements ModelContext {
                     "bad models URL: " + e.getMessage(), "write it like " + dialect.exampleUrl(), null);
         }
         try (Connection models = DatabaseConnector.open(dialect, parsed, Identity.applicationName())) {
-            return dialect.readSchema(models);
+            return dialect.readSchema(models, new SchemaFilter(config.includeSchemas(), config.excludeSchemas()));
         } catch (ConnectionFailedException e) {
             throw new ModelException("cannot reach the models database: " + e.getMessage(), e.hint(), e.getCause());
         } catch (SQLException e) {
@@ -174,6 +179,14 @@ final class ScratchModelContext implements ModelContext {
     }
 
     private <T> T scratch(String origin, ScratchWork<T> work) {
+        if (new SchemaFilter(config.includeSchemas(), config.excludeSchemas()).includesOthers()) {
+            throw new ModelException(
+                    "the models of " + origin + " cannot be compared across schemas yet: they are built in a"
+                            + " scratch schema of the project's database, where other schemas are the database's own",
+                    "compare other schemas with models = \"url:...\" (a database built from the models), or"
+                            + " remove include_schemas from retort.toml",
+                    null);
+        }
         try {
             return dialect.inScratchSchema(connection, work);
         } catch (SQLException e) {

@@ -326,7 +326,9 @@ final class Squash {
                 config.classLoader(),
                 config.models(),
                 config.includeTables(),
-                config.excludeTables());
+                config.excludeTables(),
+                config.includeSchemas(),
+                config.excludeSchemas());
     }
 
     private static RetortException environmentsInside(

@@ -3,6 +3,7 @@ package dev.retort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.autogen.SchemaFilter;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.schema.Index;
@@ -48,6 +49,17 @@ abstract class FixedPointContractIT {
     /** Corpus schemas this dialect cannot take yet, each with the reason. */
     abstract Map<String, String> unsupported();
 
+    /**
+     * What a database administrator does to the empty database before migrations run, copying from the
+     * loaded one what Retort does not model (PostgreSQL: its extensions). Nothing by default.
+     */
+    void prepare(TestDatabase loaded, TestDatabase empty) throws Exception {}
+
+    /** The schemas besides the current one that are compared ({@code include_schemas}). */
+    List<String> includeSchemas() {
+        return List.of();
+    }
+
     Dialect dialect() {
         return Dialects.installed().named(dialectName()).orElseThrow();
     }
@@ -71,6 +83,7 @@ abstract class FixedPointContractIT {
         TestDatabase reference = newDatabase();
         CorpusSchemas.load(reference, name);
         TestDatabase target = newDatabase();
+        prepare(reference, target);
         Path project = Files.createDirectories(folder.resolve(name));
         Retort.init(project.resolve("migrations"));
         Retort retort = Retort.configure()
@@ -78,6 +91,7 @@ abstract class FixedPointContractIT {
                 .url(target.url())
                 .urlBase(project)
                 .models("url:" + reference.url())
+                .includeSchemas(includeSchemas())
                 .load();
 
         AutogenerateResult generated = retort.autogenerate(NewRevisionRequest.withMessage("baseline of " + name));
@@ -98,16 +112,21 @@ abstract class FixedPointContractIT {
         assertEquals(sorted(wanted.indexes()), sorted(built.indexes()), name + ": indexes");
         assertEquals(wanted.sequences(), built.sequences(), name + ": sequences");
         assertEquals(wanted.domains(), built.domains(), name + ": domains");
+        assertEquals(wanted.namespaces(), built.namespaces(), name + ": schemas");
 
         retort.downgrade("base");
         assertEquals(List.of(), read(target).tableNames(), name + ": downgrade to base must leave no table");
         assertEquals(List.of(), read(target).sequences(), name + ": downgrade to base must leave no sequence");
         assertEquals(List.of(), read(target).domains(), name + ": downgrade to base must leave no domain");
+        assertEquals(List.of(), read(target).namespaces(), name + ": downgrade to base must leave no schema");
     }
 
     private Schema read(TestDatabase database) throws Exception {
         try (Connection connection = database.open()) {
-            return dialect().readSchema(connection).schema().onlyTables(table -> !BOOKKEEPING.contains(table));
+            return dialect()
+                    .readSchema(connection, new SchemaFilter(includeSchemas(), List.of()))
+                    .schema()
+                    .onlyTables(table -> !BOOKKEEPING.contains(table));
         }
     }
 

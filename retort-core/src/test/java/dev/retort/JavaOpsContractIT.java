@@ -475,6 +475,81 @@ class JavaOpsContractIT {
         }
 
         @Test
+        void objectsInAnotherSchemaAreCreatedByQualifiedNameAndDroppedWithIt() throws Exception {
+            Files.writeString(project.location().resolve("versions/p11.java"), """
+                    import static dev.retort.schema.Column.column;
+                    import static dev.retort.schema.DataType.*;
+
+                    import dev.retort.ops.Migration;
+                    import dev.retort.ops.Ops;
+                    import dev.retort.ops.Revision;
+                    import dev.retort.schema.Domain;
+                    import static dev.retort.schema.ForeignKey.foreignKey;
+
+                    import dev.retort.schema.Index;
+                    import dev.retort.schema.Sequence;
+                    import java.util.List;
+                    import dev.retort.schema.Table;
+
+                    @Revision(id = "p11", revises = "o10", message = "a sales schema")
+                    class Migration_p11 implements Migration {
+                        @Override
+                        public void upgrade(Ops op) throws Exception {
+                            op.createSchema("sales");
+                            op.createDomain(Domain.named("sales.amount", numeric(12, 2)).check("amount_positive", "VALUE > 0"));
+                            op.createSequence(Sequence.named("sales.invoice_numbers").startWith(1000));
+                            op.createTable(Table.of("sales.invoices",
+                                    column("id", bigint()).primaryKey().autoIncrement(),
+                                    column("user_id", bigint()),
+                                    column("total", domain("sales.amount")).notNull(),
+                                    column("state", enumeration("sales.state", "open", "paid")).notNull(),
+                                    column("number", bigint()).notNull().defaultSql("nextval('sales.invoice_numbers')"),
+                                    foreignKey("fk_invoices_user", List.of("user_id"), "users", List.of("id"))));
+                            op.createIndex(Index.on("ix_invoices_user", "sales.invoices", "user_id"));
+                            op.addColumn("sales.invoices", column("note", text()));
+                        }
+
+                        @Override
+                        public void downgrade(Ops op) throws Exception {
+                            op.dropIndex("ix_invoices_user", "sales.invoices");
+                            op.dropTable("sales.invoices");
+                            op.dropSequence("sales.invoice_numbers");
+                            op.dropDomain("sales.amount");
+                            op.dropSchema("sales");
+                        }
+                    }
+                    """);
+            TestDatabase database = databases().newDatabase();
+            Retort retort = retort(database);
+            retort.upgrade("head");
+            assertEquals(
+                    List.of("id", "user_id", "total", "state", "number", "note"),
+                    rows(
+                            database,
+                            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'sales'"
+                                    + " AND table_name = 'invoices' ORDER BY ordinal_position"));
+            assertEquals(
+                    List.of("sales.ix_invoices_user"),
+                    rows(
+                            database,
+                            "SELECT schemaname || '.' || indexname FROM pg_indexes WHERE indexname = 'ix_invoices_user'"));
+            assertEquals(
+                    List.of("sales.amount", "sales.state"),
+                    rows(
+                            database,
+                            "SELECT n.nspname || '.' || t.typname FROM pg_type t JOIN pg_namespace n"
+                                    + " ON n.oid = t.typnamespace WHERE n.nspname = 'sales' AND t.typtype IN ('d', 'e')"
+                                    + " ORDER BY 1"));
+            try (Connection connection = database.open();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO sales.invoices (total, state) VALUES (12.50, 'open')");
+            }
+            assertEquals(List.of("1000"), rows(database, "SELECT number FROM sales.invoices"));
+            retort.downgrade("-1");
+            assertEquals(List.of(), rows(database, "SELECT nspname FROM pg_namespace WHERE nspname = 'sales'"));
+        }
+
+        @Test
         void aNonTransactionalBlockRunsBetweenTwoTransactions() throws Exception {
             Files.writeString(project.location().resolve("versions/p11.java"), """
                     import dev.retort.ops.Migration;

@@ -59,6 +59,8 @@ record ProjectConfig(
         Optional<String> models,
         List<String> includeTables,
         List<String> excludeTables,
+        List<String> includeSchemas,
+        List<String> excludeSchemas,
         boolean isProtected,
         Map<String, String> environmentUrls) {
     static final String FILE_NAME = "retort.toml";
@@ -79,6 +81,8 @@ record ProjectConfig(
             "models",
             "include_tables",
             "exclude_tables",
+            "include_schemas",
+            "exclude_schemas",
             "env");
     private static final Set<String> PER_ENVIRONMENT =
             Set.of("url", "dialect", "version_table", "history_table", "protected");
@@ -144,6 +148,8 @@ record ProjectConfig(
                 settings.string(values, "models"),
                 settings.strings(values, "include_tables"),
                 settings.strings(values, "exclude_tables"),
+                settings.strings(values, "include_schemas"),
+                settings.strings(values, "exclude_schemas"),
                 settings.flag(section, "protected").orElse(false),
                 settings.environmentUrls(values));
     }
@@ -168,6 +174,7 @@ record ProjectConfig(
         scriptPackage.ifPresent(builder::scriptPackage);
         models.ifPresent(builder::models);
         builder.includeTables(includeTables).excludeTables(excludeTables);
+        builder.includeSchemas(includeSchemas).excludeSchemas(excludeSchemas);
         Optional.ofNullable(dialectOption).or(() -> dialect).ifPresent(builder::dialect);
         return builder.load();
     }

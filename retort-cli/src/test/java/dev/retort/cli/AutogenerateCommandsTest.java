@@ -246,6 +246,21 @@ class AutogenerateCommandsTest {
     }
 
     @Test
+    void includeSchemasOnADatabaseWithoutSchemasIsRefusedAsBadConfiguration() throws Exception {
+        String config = Files.readString(project.resolve("retort.toml"));
+        Files.writeString(project.resolve("retort.toml"), config + "include_schemas = [\"sales\"]\n");
+
+        Cli.Result refused = exits(2, cli.run("check"));
+
+        assertTrue(
+                refused.err().contains("include_schemas is set, but SQLite has no schemas inside a database"),
+                refused.err());
+        assertTrue(refused.err().contains("remove include_schemas from retort.toml"), refused.err());
+        exits(2, cli.run("revision", "--autogenerate", "-m", "nothing"));
+        assertEquals(List.of(), scripts(), "a refused autogenerate writes no script");
+    }
+
+    @Test
     void statusSaysWhatIsPendingAndWhetherTheModelsMatchAndExitsOneUntilAllIsDone() throws Exception {
         ok(cli.run("revision", "--autogenerate", "-m", "initial", "--rev-id", "aaaa1111"));
 

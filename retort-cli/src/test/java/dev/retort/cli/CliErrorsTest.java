@@ -272,8 +272,9 @@ class CliErrorsTest {
         fails(
                 2,
                 "<tmp>/retort.toml:2: unknown setting 'version_tabel'; did you mean 'version_table'?",
-                "the settings are: dialect, env, exclude_tables, format, history_table, include_tables, lock, lock_timeout,"
-                        + " models, script_location, script_package, strict_checksums, url, version_table",
+                "the settings are: dialect, env, exclude_schemas, exclude_tables, format, history_table, include_schemas,"
+                        + " include_tables, lock, lock_timeout, models, script_location, script_package, strict_checksums,"
+                        + " url, version_table",
                 "heads");
     }
 

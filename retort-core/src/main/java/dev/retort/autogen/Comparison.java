@@ -89,6 +89,7 @@ public final class Comparison {
                                 .map(owner -> names.contains(owner.table()))
                                 .orElse(true))
                         .toList(),
-                snapshot.domains());
+                snapshot.domains(),
+                snapshot.namespaces());
     }
 }

@@ -9,12 +9,14 @@ import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
@@ -76,6 +78,10 @@ public final class OperationSummary {
             return "- drop sequence " + drop.name();
         } else if (operation instanceof AlterSequence alter) {
             return "~ alter sequence " + alter.name();
+        } else if (operation instanceof CreateSchema create) {
+            return "+ create schema " + create.name();
+        } else if (operation instanceof DropSchema drop) {
+            return "- drop schema " + drop.name();
         } else if (operation instanceof CreateDomain create) {
             return "+ create domain " + create.domain().name();
         } else if (operation instanceof DropDomain drop) {

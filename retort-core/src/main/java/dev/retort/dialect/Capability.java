@@ -51,5 +51,11 @@ public enum Capability {
      * Domains are named types of their own ({@code CREATE DOMAIN}: a base type with a default, NOT NULL
      * and checks), which the schema model holds and columns use by name.
      */
-    DOMAINS
+    DOMAINS,
+
+    /**
+     * Schemas (namespaces) inside one database, created and dropped with {@code CREATE SCHEMA} and
+     * {@code DROP SCHEMA}, whose objects the schema model names {@code schema.object}.
+     */
+    SCHEMAS
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Everything Retort needs to know about one database: its names, what it supports, and how to
@@ -188,6 +189,18 @@ public interface Dialect {
      * @throws SQLException when the catalog cannot be read
      */
     SchemaSnapshot readSchema(Connection connection) throws SQLException;
+
+    /**
+     * {@link #readSchema(Connection)}, and where the database has {@linkplain Capability#SCHEMAS schemas}
+     * also the tables, sequences and domains of the other schemas {@code otherSchemas} accepts (never the
+     * database's own), named {@code schema.name}, and those schemas themselves. A database without
+     * schemas reads its own tables only.
+     *
+     * @throws SQLException when the catalog cannot be read
+     */
+    default SchemaSnapshot readSchema(Connection connection, Predicate<String> otherSchemas) throws SQLException {
+        return readSchema(connection);
+    }
 
     /**
      * Runs {@code work} in an empty scratch schema on the server {@code connection} is connected to,

@@ -17,14 +17,23 @@ import java.util.Optional;
  * @param sequences the sequences of their own (not those behind identity or serial columns), in name
  *     order, where the database has sequences
  * @param domains the domains, in name order, where the database has domains
+ * @param namespaces the schemas read besides the current one, in name order, where the database has
+ *     schemas
  */
-public record SchemaSnapshot(List<TableSnapshot> tables, List<Sequence> sequences, List<Domain> domains)
+public record SchemaSnapshot(
+        List<TableSnapshot> tables, List<Sequence> sequences, List<Domain> domains, List<String> namespaces)
         implements TableLookup {
     /** Copies. */
     public SchemaSnapshot {
         tables = List.copyOf(tables);
         sequences = List.copyOf(sequences);
         domains = List.copyOf(domains);
+        namespaces = List.copyOf(namespaces);
+    }
+
+    /** The tables, sequences and domains of a database's current schema only. */
+    public SchemaSnapshot(List<TableSnapshot> tables, List<Sequence> sequences, List<Domain> domains) {
+        this(tables, sequences, domains, List.of());
     }
 
     /** The tables and sequences of a database without domains. */
@@ -45,7 +54,7 @@ public record SchemaSnapshot(List<TableSnapshot> tables, List<Sequence> sequence
             definitions.add(table.table());
             indexes.addAll(table.indexes());
         }
-        return new Schema(definitions, indexes, sequences, domains);
+        return new Schema(definitions, indexes, sequences, domains, namespaces);
     }
 
     @Override

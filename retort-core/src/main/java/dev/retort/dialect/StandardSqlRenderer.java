@@ -8,12 +8,14 @@ import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
@@ -29,6 +31,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -103,6 +106,10 @@ public abstract class StandardSqlRenderer {
             return dropSequence(drop, tables);
         } else if (operation instanceof AlterSequence alter) {
             return alterSequence(alter, tables);
+        } else if (operation instanceof CreateSchema create) {
+            return createSchema(create);
+        } else if (operation instanceof DropSchema drop) {
+            return dropSchema(drop);
         } else if (operation instanceof CreateDomain create) {
             return createDomain(create, tables);
         } else if (operation instanceof DropDomain drop) {
@@ -138,7 +145,7 @@ public abstract class StandardSqlRenderer {
 
     /** The {@code CREATE TABLE} statement of {@code table}, under the name {@code name}. */
     protected String createTableStatement(String name, Table table) {
-        return "CREATE TABLE " + name(name) + " (\n    " + String.join(",\n    ", tableElements(table)) + "\n)"
+        return "CREATE TABLE " + objectName(name) + " (\n    " + String.join(",\n    ", tableElements(table)) + "\n)"
                 + tableOptions(table);
     }
 
@@ -194,23 +201,24 @@ public abstract class StandardSqlRenderer {
 
     /** {@code DROP TABLE}. */
     protected List<String> dropTable(DropTable drop, TableLookup tables) {
-        return List.of("DROP TABLE " + name(drop.name()));
+        return List.of("DROP TABLE " + objectName(drop.name()));
     }
 
     /** {@code ALTER TABLE ... RENAME TO}. */
     protected List<String> renameTable(RenameTable rename, TableLookup tables) {
-        return List.of("ALTER TABLE " + name(rename.from()) + " RENAME TO " + name(rename.to()));
+        return List.of("ALTER TABLE " + objectName(rename.from()) + " RENAME TO "
+                + name(QualifiedName.localName(rename.to())));
     }
 
     /** A table comment, or its removal: {@code COMMENT ON TABLE}. */
     protected String tableComment(String table, Optional<String> comment) {
-        return "COMMENT ON TABLE " + name(table) + " IS "
+        return "COMMENT ON TABLE " + objectName(table) + " IS "
                 + comment.map(dialect::stringLiteral).orElse("NULL");
     }
 
     /** A column comment, or its removal: {@code COMMENT ON COLUMN}. */
     protected String columnComment(String table, String column, Optional<String> comment) {
-        return "COMMENT ON COLUMN " + name(table) + "." + name(column) + " IS "
+        return "COMMENT ON COLUMN " + objectName(table) + "." + name(column) + " IS "
                 + comment.map(dialect::stringLiteral).orElse("NULL");
     }
 
@@ -276,7 +284,7 @@ public abstract class StandardSqlRenderer {
         if (add.column().isPrimaryKey()) {
             definition += " PRIMARY KEY";
         }
-        statements.add("ALTER TABLE " + name(add.tableName()) + " ADD COLUMN " + definition);
+        statements.add("ALTER TABLE " + objectName(add.tableName()) + " ADD COLUMN " + definition);
         if (dialect.supports(Capability.COMMENTS)) {
             add.column()
                     .comment()
@@ -288,7 +296,7 @@ public abstract class StandardSqlRenderer {
 
     /** {@code ALTER TABLE ... DROP COLUMN}. */
     protected List<String> dropColumn(DropColumn drop, TableLookup tables) {
-        return List.of("ALTER TABLE " + name(drop.tableName()) + " DROP COLUMN " + name(drop.column()));
+        return List.of("ALTER TABLE " + objectName(drop.tableName()) + " DROP COLUMN " + name(drop.column()));
     }
 
     /**
@@ -298,7 +306,7 @@ public abstract class StandardSqlRenderer {
      */
     protected List<String> alterColumn(AlterColumn alter, TableLookup tables) {
         List<String> statements = new ArrayList<>();
-        String prefix = "ALTER TABLE " + name(alter.tableName()) + " ALTER COLUMN " + name(alter.column()) + " ";
+        String prefix = "ALTER TABLE " + objectName(alter.tableName()) + " ALTER COLUMN " + name(alter.column()) + " ";
         Identity before = alter.existingIdentity()
                 .or(() -> existingColumn(tables, alter.tableName(), alter.column())
                         .map(Column::identity))
@@ -354,7 +362,7 @@ public abstract class StandardSqlRenderer {
 
     /** {@code ALTER TABLE t ALTER COLUMN c }, with the trailing space. */
     protected final String alterColumnPrefix(AlterColumn alter) {
-        return "ALTER TABLE " + name(alter.tableName()) + " ALTER COLUMN " + name(alter.column()) + " ";
+        return "ALTER TABLE " + objectName(alter.tableName()) + " ALTER COLUMN " + name(alter.column()) + " ";
     }
 
     /** The clause after {@code ALTER COLUMN name} that changes its type. Standard: {@code SET DATA TYPE}. */
@@ -364,7 +372,7 @@ public abstract class StandardSqlRenderer {
 
     /** {@code ALTER TABLE ... RENAME COLUMN ... TO}. */
     protected String renameColumn(String table, String column, String newName) {
-        return "ALTER TABLE " + name(table) + " RENAME COLUMN " + name(column) + " TO " + name(newName);
+        return "ALTER TABLE " + objectName(table) + " RENAME COLUMN " + name(column) + " TO " + name(newName);
     }
 
     /** The column as the live database has it, when {@code tables} knows the table and it has the column. */
@@ -386,7 +394,7 @@ public abstract class StandardSqlRenderer {
         if (create.concurrently() && dialect.supports(Capability.CONCURRENT_INDEXES)) {
             sql.append("CONCURRENTLY ");
         }
-        sql.append(name(index.name())).append(" ON ").append(name(index.table()));
+        sql.append(name(index.name())).append(" ON ").append(objectName(index.table()));
         index.method().ifPresent(method -> sql.append(" USING ").append(method));
         sql.append(" (").append(indexElements(index)).append(')');
         if (!index.include().isEmpty()) {
@@ -494,20 +502,24 @@ public abstract class StandardSqlRenderer {
     protected List<String> dropIndex(DropIndex drop, TableLookup tables) {
         String concurrently =
                 drop.concurrently() && dialect.supports(Capability.CONCURRENT_INDEXES) ? "CONCURRENTLY " : "";
-        return List.of("DROP INDEX " + concurrently + name(drop.name()));
+        // an index lives in its table's schema
+        String index = QualifiedName.schemaOf(drop.tableName())
+                .map(schema -> name(schema) + "." + name(drop.name()))
+                .orElseGet(() -> name(drop.name()));
+        return List.of("DROP INDEX " + concurrently + index);
     }
 
     // ---- constraints
 
     /** {@code ALTER TABLE ... ADD CONSTRAINT}. */
     protected List<String> addConstraint(AddConstraint add, TableLookup tables) {
-        return List.of("ALTER TABLE " + name(add.tableName()) + " ADD "
+        return List.of("ALTER TABLE " + objectName(add.tableName()) + " ADD "
                 + constraintDefinition(add.tableName(), add.constraint()));
     }
 
     /** {@code ALTER TABLE ... DROP CONSTRAINT}. */
     protected List<String> dropConstraint(DropConstraint drop, TableLookup tables) {
-        return List.of("ALTER TABLE " + name(drop.tableName()) + " DROP CONSTRAINT " + name(drop.name()));
+        return List.of("ALTER TABLE " + objectName(drop.tableName()) + " DROP CONSTRAINT " + name(drop.name()));
     }
 
     /** A constraint as a table element: {@code [CONSTRAINT name] PRIMARY KEY (...)} and so on. */
@@ -531,7 +543,7 @@ public abstract class StandardSqlRenderer {
         StringBuilder sql = new StringBuilder("FOREIGN KEY (")
                 .append(names(key.columns()))
                 .append(") REFERENCES ")
-                .append(name(key.referencedTable()))
+                .append(objectName(key.referencedTable()))
                 .append(" (")
                 .append(names(key.referencedColumns()))
                 .append(')');
@@ -561,19 +573,19 @@ public abstract class StandardSqlRenderer {
     protected List<String> createSequence(CreateSequence create, TableLookup tables) {
         Sequence sequence = create.sequence();
         checkSequences("created", sequence.name());
-        return List.of("CREATE SEQUENCE " + name(sequence.name()) + sequenceOptions(Optional.empty(), sequence));
+        return List.of("CREATE SEQUENCE " + objectName(sequence.name()) + sequenceOptions(Optional.empty(), sequence));
     }
 
     /** {@code DROP SEQUENCE name}. */
     protected List<String> dropSequence(DropSequence drop, TableLookup tables) {
         checkSequences("dropped", drop.name());
-        return List.of("DROP SEQUENCE " + name(drop.name()));
+        return List.of("DROP SEQUENCE " + objectName(drop.name()));
     }
 
     /** {@code ALTER SEQUENCE name} with the options that change. */
     protected List<String> alterSequence(AlterSequence alter, TableLookup tables) {
         checkSequences("altered", alter.name());
-        return List.of("ALTER SEQUENCE " + name(alter.name())
+        return List.of("ALTER SEQUENCE " + objectName(alter.name())
                 + sequenceOptions(Optional.of(alter.existing()), alter.sequence()));
     }
 
@@ -620,7 +632,7 @@ public abstract class StandardSqlRenderer {
         if (!before.ownedBy().equals(sequence.ownedBy())) {
             sql.append(" OWNED BY ")
                     .append(sequence.ownedBy()
-                            .map(owner -> name(owner.table()) + "." + name(owner.column()))
+                            .map(owner -> objectName(owner.table()) + "." + name(owner.column()))
                             .orElse("NONE"));
         }
         return sql.toString();
@@ -640,7 +652,7 @@ public abstract class StandardSqlRenderer {
         Domain domain = create.domain();
         checkDomains("created", domain.name());
         StringBuilder sql = new StringBuilder("CREATE DOMAIN ")
-                .append(name(domain.name()))
+                .append(objectName(domain.name()))
                 .append(" AS ")
                 .append(type(domain.type()));
         domain.defaultSql().ifPresent(value -> sql.append(" DEFAULT ").append(defaultValue(value)));
@@ -656,7 +668,7 @@ public abstract class StandardSqlRenderer {
     /** {@code DROP DOMAIN name}: refused by the database while a column uses it. */
     protected List<String> dropDomain(DropDomain drop, TableLookup tables) {
         checkDomains("dropped", drop.name());
-        return List.of("DROP DOMAIN " + name(drop.name()));
+        return List.of("DROP DOMAIN " + objectName(drop.name()));
     }
 
     /**
@@ -667,7 +679,7 @@ public abstract class StandardSqlRenderer {
         checkDomains("altered", alter.name());
         Domain before = alter.existing();
         Domain after = alter.domain();
-        String prefix = "ALTER DOMAIN " + name(after.name());
+        String prefix = "ALTER DOMAIN " + objectName(after.name());
         List<String> statements = new ArrayList<>();
         for (CheckConstraint check : before.checks()) {
             String checkName = check.name().orElseThrow();
@@ -699,11 +711,44 @@ public abstract class StandardSqlRenderer {
         }
     }
 
+    // ---- schemas
+
+    /** {@code CREATE SCHEMA}, where the database has schemas. */
+    protected List<String> createSchema(CreateSchema create) {
+        checkSchemas("created", create.name());
+        return List.of("CREATE SCHEMA " + name(create.name()));
+    }
+
+    /** {@code DROP SCHEMA}, where the database has schemas; it must be empty. */
+    protected List<String> dropSchema(DropSchema drop) {
+        checkSchemas("dropped", drop.name());
+        return List.of("DROP SCHEMA " + name(drop.name()));
+    }
+
+    /** Refuses schema operations on a database without schemas, saying what to do instead. */
+    protected void checkSchemas(String done, String schema) {
+        if (!dialect.supports(Capability.SCHEMAS)) {
+            throw new RenderException("Retort does not support schemas on " + dialect.displayName() + ", so schema "
+                    + schema + " cannot be " + done + ": keep the tables in the database the URL names");
+        }
+    }
+
     // ---- names
 
     /** {@code name} as an identifier of this database. */
     protected final String name(String name) {
         return dialect.identifier(name);
+    }
+
+    /**
+     * The name of a table, sequence, domain or type as an identifier of this database: {@code
+     * "sales.orders"} (a {@linkplain QualifiedName qualified name}) as the schema's identifier, a dot
+     * and the object's.
+     */
+    protected final String objectName(String name) {
+        return QualifiedName.schemaOf(name)
+                .map(schema -> name(schema) + "." + name(QualifiedName.localName(name)))
+                .orElseGet(() -> name(name));
     }
 
     /** {@code names} as identifiers, comma-separated. */

@@ -72,7 +72,11 @@ final class ColumnEvolution {
                 .map(index -> index.table().equals(table.name()) ? renamed(index, from, to) : index)
                 .toList();
         return new Schema(
-                tables, indexes, Sequences.renamedColumn(schema.sequences(), table.name(), from, to), schema.domains());
+                tables,
+                indexes,
+                Sequences.renamedColumn(schema.sequences(), table.name(), from, to),
+                schema.domains(),
+                schema.namespaces());
     }
 
     private static ForeignKey renamed(ForeignKey key, boolean own, String table, String from, String to) {

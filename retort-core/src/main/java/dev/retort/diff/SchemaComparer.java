@@ -6,12 +6,14 @@ import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
@@ -55,14 +57,14 @@ public final class SchemaComparer {
      * so each can run, with warnings about destructive changes, likely renames and differences left out.
      * The same schemas always give the same diff.
      *
-     * <p>Order: sequences whose owning column changes or goes are released from it first (dropping a
+     * <p>Order: schemas the models add are created first; sequences whose owning column changes or goes are released from it first (dropping a
      * column or table would drop them), then foreign keys that would be in the way are dropped, then
      * indexes, constraints and columns; domains whose base type changes are dropped, new domains created
      * and changed ones altered (so that columns can use them); new sequences are created (so that
      * defaults can take from them), new tables (referenced tables first), then columns added and
      * changed, constraints and indexes added, foreign keys added, sequences changed and given their
-     * owners; dropped tables go next, referencing ones first, then dropped sequences, and dropped
-     * domains last, once no column uses them.
+     * owners; dropped tables go next, referencing ones first, then dropped sequences, dropped
+     * domains once no column uses them, and last the schemas the models no longer have.
      */
     public static SchemaDiff compare(Schema current, Schema target) {
         Objects.requireNonNull(current, "current");
@@ -78,6 +80,8 @@ public final class SchemaComparer {
         private final List<Table> created = new ArrayList<>();
         private final List<Table> dropped = new ArrayList<>();
 
+        private final List<Operation> createNamespaces = new ArrayList<>();
+        private final List<Operation> dropNamespaces = new ArrayList<>();
         private final List<Operation> replaceDomains = new ArrayList<>();
         private final List<Operation> createDomains = new ArrayList<>();
         private final List<Operation> alterDomains = new ArrayList<>();
@@ -124,6 +128,7 @@ public final class SchemaComparer {
 
         SchemaDiff diff() {
             kept.values().forEach(this::keptTable);
+            namespaces();
             sequences();
             domains();
             createTables();
@@ -131,6 +136,7 @@ public final class SchemaComparer {
             tableWarnings();
             List<Operation> upgrade = new ArrayList<>();
             for (List<Operation> phase : List.of(
+                    createNamespaces,
                     disownSequences,
                     dropForeignKeys,
                     dropIndexes,
@@ -148,7 +154,8 @@ public final class SchemaComparer {
                     alterSequences,
                     dropTables,
                     dropSequences,
-                    dropDomains)) {
+                    dropDomains,
+                    dropNamespaces)) {
                 upgrade.addAll(phase);
             }
             return SchemaDiff.of(upgrade, warnings);
@@ -280,6 +287,20 @@ public final class SchemaComparer {
             return sequences.stream()
                     .sorted(Comparator.comparing(Sequence::name))
                     .toList();
+        }
+
+        /** Schemas by name: new ones are created first, dropped ones go last, once they are empty. */
+        private void namespaces() {
+            for (String namespace : target.namespaces()) {
+                if (!current.namespaces().contains(namespace)) {
+                    createNamespaces.add(new CreateSchema(namespace));
+                }
+            }
+            for (String namespace : current.namespaces()) {
+                if (!target.namespaces().contains(namespace)) {
+                    dropNamespaces.add(new DropSchema(namespace));
+                }
+            }
         }
 
         /**

@@ -7,12 +7,14 @@ import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
@@ -66,6 +68,10 @@ public final class SchemaEvolution {
             return Sequences.drop(schema, drop.name());
         } else if (operation instanceof AlterSequence alter) {
             return Sequences.alter(schema, alter.sequence());
+        } else if (operation instanceof CreateSchema create) {
+            return Namespaces.create(schema, create.name());
+        } else if (operation instanceof DropSchema drop) {
+            return Namespaces.drop(schema, drop.name());
         } else if (operation instanceof CreateDomain create) {
             return Domains.create(schema, create.domain());
         } else if (operation instanceof DropDomain drop) {
@@ -123,7 +129,7 @@ public final class SchemaEvolution {
         }
         List<Table> tables = new ArrayList<>(schema.tables());
         tables.add(table);
-        return new Schema(tables, schema.indexes(), schema.sequences(), schema.domains());
+        return schema.withTables(tables, schema.indexes());
     }
 
     static Schema editTable(Schema schema, String name, UnaryOperator<Table> edit) {
@@ -131,7 +137,7 @@ public final class SchemaEvolution {
         List<Table> tables = schema.tables().stream()
                 .map(table -> table.name().equals(name) ? changed : table)
                 .toList();
-        return new Schema(tables, schema.indexes(), schema.sequences(), schema.domains());
+        return schema.withTables(tables, schema.indexes());
     }
 
     private static Schema renameTable(Schema schema, String from, String to) {
@@ -159,7 +165,12 @@ public final class SchemaEvolution {
                                 index.method())
                         : index)
                 .toList();
-        return new Schema(tables, indexes, Sequences.renamedTable(schema.sequences(), from, to), schema.domains());
+        return new Schema(
+                tables,
+                indexes,
+                Sequences.renamedTable(schema.sequences(), from, to),
+                schema.domains(),
+                schema.namespaces());
     }
 
     private static Table addColumn(Table table, Column column) {

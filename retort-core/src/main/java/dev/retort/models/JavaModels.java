@@ -1,15 +1,12 @@
 package dev.retort.models;
 
 import dev.retort.dialect.SchemaSnapshot;
-import dev.retort.diff.SchemaComparer;
-import dev.retort.ops.Operation;
 import dev.retort.schema.Schema;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,11 +32,7 @@ final class JavaModels implements ModelSource {
                 ? instance(className(context.resolve(setting)), context.compile(context.resolve(setting)))
                         .schema()
                 : instance(setting, context.classLoader()).schema();
-        // What autogenerate would write to build the models from nothing: domains and sequences
-        // before the tables that use them, in an order the foreign keys can be satisfied in.
-        List<Operation> operations =
-                SchemaComparer.compare(Schema.EMPTY, declared).upgrade();
-        return context.reflectOperations(setting, operations);
+        return context.reflectSchema(setting, declared);
     }
 
     private boolean isSourceFile() {

@@ -2,7 +2,7 @@ package dev.retort.models;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SchemaSnapshot;
-import dev.retort.ops.Operation;
+import dev.retort.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,12 +39,13 @@ public interface ModelContext {
     SchemaSnapshot reflectStatements(String origin, List<String> statements, List<Integer> lines);
 
     /**
-     * Runs {@code operations} in order in an empty scratch schema of the project's database and reads
-     * back the tables they made.
+     * Builds {@code declared} in an empty scratch schema of the project's database, with the operations
+     * autogenerate would write to create it from nothing (domains and sequences before the tables that
+     * use them, foreign keys in an order they can be satisfied), and reads back what they made.
      *
      * @throws ModelException naming the operation that failed
      */
-    SchemaSnapshot reflectOperations(String origin, List<Operation> operations);
+    SchemaSnapshot reflectSchema(String origin, Schema declared);
 
     /**
      * Reads the tables of the live database at {@code url} (same kind as the project's).

@@ -25,6 +25,8 @@ public sealed interface Operation
                 CreateDomain,
                 DropDomain,
                 AlterDomain,
+                CreateSchema,
+                DropSchema,
                 Execute,
                 BulkInsert {
     /** The operation that undoes this one, when it can be known. */

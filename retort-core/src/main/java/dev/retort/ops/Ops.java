@@ -152,6 +152,20 @@ public interface Ops {
     }
 
     /**
+     * Creates a schema that tables, sequences, domains and types can then be created in by qualified
+     * name: {@code op.createSchema("sales"); op.createTable(Table.of("sales.orders", ...))}.
+     * PostgreSQL only; elsewhere the operation fails, naming the database.
+     */
+    default void createSchema(String name) {
+        run(new CreateSchema(name));
+    }
+
+    /** Drops a schema, which must be empty by then (PostgreSQL only). */
+    default void dropSchema(String name) {
+        run(new DropSchema(name));
+    }
+
+    /**
      * Creates a domain, a named type columns can use ({@code DataType.domain("year")}):
      * {@code op.createDomain(Domain.named("year", integer()).check("year_check", "VALUE >= 1901"))}.
      * PostgreSQL only; elsewhere the operation fails, naming the database.

@@ -8,12 +8,14 @@ import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
@@ -124,6 +126,10 @@ public final class JavaOpsRenderer {
             return op("dropSequence", Code.string(drop.name()));
         } else if (operation instanceof AlterSequence alter) {
             return op("alterSequence", schema.sequence(alter.existing()), schema.sequence(alter.sequence()));
+        } else if (operation instanceof CreateSchema create) {
+            return op("createSchema", Code.string(create.name()));
+        } else if (operation instanceof DropSchema drop) {
+            return op("dropSchema", Code.string(drop.name()));
         } else if (operation instanceof CreateDomain create) {
             return op("createDomain", schema.domain(create.domain()));
         } else if (operation instanceof DropDomain drop) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -25,8 +26,16 @@ import java.util.function.Predicate;
  * @param sequences the sequences of their own (not those of identity or serial columns), in name order
  *     where they were read
  * @param domains the domains, which columns may use as their type, in name order where they were read
+ * @param namespaces the schemas other than the connection's current one that the objects are in or
+ *     that were read (empty ones too), in name order; every schema a {@linkplain QualifiedName
+ *     qualified name} of a table, sequence or domain names is one of them, added where missing
  */
-public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> sequences, List<Domain> domains) {
+public record Schema(
+        List<Table> tables,
+        List<Index> indexes,
+        List<Sequence> sequences,
+        List<Domain> domains,
+        List<String> namespaces) {
     /** An empty schema. */
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
@@ -39,6 +48,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> seq
         indexes = List.copyOf(indexes);
         sequences = List.copyOf(sequences);
         domains = List.copyOf(domains);
+        namespaces = namespaces(namespaces, tables, sequences, domains);
         Set<String> domainNames = new HashSet<>();
         for (Domain domain : domains) {
             if (!domainNames.add(domain.name())) {
@@ -67,6 +77,11 @@ public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> seq
                 throw new IllegalArgumentException("table " + index.table() + " has two indexes named " + index.name());
             }
         }
+    }
+
+    /** A schema of tables, indexes, sequences and domains, all in the current schema or in the ones they name. */
+    public Schema(List<Table> tables, List<Index> indexes, List<Sequence> sequences, List<Domain> domains) {
+        this(tables, indexes, sequences, domains, List.of());
     }
 
     /** A schema of {@code tables} and {@code indexes}, without sequences or domains. */
@@ -110,7 +125,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> seq
 
     /** The same tables and indexes, with {@code newSequences} as its sequences. */
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(tables, indexes, newSequences, domains);
+        return new Schema(tables, indexes, newSequences, domains, namespaces);
     }
 
     /** The domain called {@code name}, if the schema has it. */
@@ -121,7 +136,7 @@ public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> seq
 
     /** The same tables, indexes and sequences, with {@code newDomains} as its domains. */
     public Schema withDomains(List<Domain> newDomains) {
-        return new Schema(tables, indexes, sequences, newDomains);
+        return new Schema(tables, indexes, sequences, newDomains, namespaces);
     }
 
     /** The table names, in order. */
@@ -148,6 +163,29 @@ public record Schema(List<Table> tables, List<Index> indexes, List<Sequence> seq
                                 .map(owner -> keep.test(owner.table()))
                                 .orElse(true))
                         .toList(),
-                domains);
+                domains,
+                namespaces);
+    }
+
+    /** The same objects, with {@code newNamespaces} as the schemas besides the current one. */
+    public Schema withNamespaces(List<String> newNamespaces) {
+        return new Schema(tables, indexes, sequences, domains, newNamespaces);
+    }
+
+    /** The same schemas and objects, with {@code newTables} and {@code newIndexes}. */
+    public Schema withTables(List<Table> newTables, List<Index> newIndexes) {
+        return new Schema(newTables, newIndexes, sequences, domains, namespaces);
+    }
+
+    private static List<String> namespaces(
+            List<String> declared, List<Table> tables, List<Sequence> sequences, List<Domain> domains) {
+        TreeSet<String> names = new TreeSet<>();
+        for (String name : declared) {
+            names.add(QualifiedName.requireSchemaName(name));
+        }
+        tables.forEach(table -> QualifiedName.schemaOf(table.name()).ifPresent(names::add));
+        sequences.forEach(sequence -> QualifiedName.schemaOf(sequence.name()).ifPresent(names::add));
+        domains.forEach(domain -> QualifiedName.schemaOf(domain.name()).ifPresent(names::add));
+        return List.copyOf(names);
     }
 }

@@ -23,12 +23,14 @@ import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
@@ -133,6 +135,40 @@ class SchemaComparerTest {
         assertEquals(
                 List.of(new DropTable("users", Optional.of(USERS))), diff.downgrade(), "indexes go with the table");
         assertEquals(List.of(), diff.warnings());
+    }
+
+    @Test
+    void aTableInANewSchemaComesAfterItsSchemaAndTheSchemaGoesLast() {
+        Table invoices = Table.of(
+                "sales.invoices",
+                column("id", bigint()).primaryKey(),
+                column("user_id", integer()),
+                foreignKey("fk_invoices_user", List.of("user_id"), "users", List.of("id")));
+        Index index = Index.on("ix_invoices_user", "sales.invoices", "user_id");
+        Schema models = Schema.of(List.of(USERS, invoices), List.of(index));
+        assertEquals(List.of("sales"), models.namespaces(), "a qualified name brings its schema");
+
+        SchemaDiff diff = diff(Schema.of(USERS), models);
+
+        assertEquals(
+                List.of(new CreateSchema("sales"), new CreateTable(invoices), new CreateIndex(index, false)),
+                diff.upgrade());
+        assertEquals(
+                List.of(new DropTable("sales.invoices", Optional.of(invoices)), new DropSchema("sales")),
+                diff.downgrade());
+        assertEquals(List.of(), diff(models, models).upgrade());
+    }
+
+    @Test
+    void anEmptySchemaTheModelsNoLongerHaveIsDropped() {
+        Schema withArchive = Schema.of(USERS).withNamespaces(List.of("archive"));
+        assertEquals(
+                List.of(new DropSchema("archive")),
+                diff(withArchive, Schema.of(USERS)).upgrade());
+        assertEquals(
+                List.of(new CreateSchema("archive")),
+                diff(Schema.of(USERS), withArchive).upgrade());
+        assertThrows(IllegalArgumentException.class, () -> Schema.EMPTY.withNamespaces(List.of("a.b")));
     }
 
     @Test

@@ -89,7 +89,8 @@ public final class MariaDbDialect extends StandardDialect {
                     STANDALONE_SCRATCH,
                     IDENTITY_KINDS,
                     SEQUENCES,
-                    DOMAINS -> false;
+                    DOMAINS,
+                    SCHEMAS -> false;
         };
     }
 

@@ -11,6 +11,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,21 +42,36 @@ import java.util.regex.Pattern;
  * constraints keep the names PostgreSQL gave them. Stateless.
  */
 final class PostgresCatalogReader {
-    private static final String TABLES = "SELECT c.oid, c.relname, td.description FROM pg_class c"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+    private static final String TABLES = "SELECT c.oid, " + qualified("n", "c.relname") + ", td.description"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass"
             + " AND td.objsubid = 0"
-            + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')";
+            + " WHERE c.relkind IN ('r', 'p')";
 
-    /** Partitions are read by name, but not listed: their partitioned table stands for them. */
-    private static final String ALL_TABLES = TABLES + " AND NOT c.relispartition ORDER BY c.relname";
+    /**
+     * The tables of the current schema and of the other schemas the one parameter names, those of the
+     * current schema first. Partitions are read by name, but not listed: their partitioned table stands
+     * for them.
+     */
+    private static final String ALL_TABLES = TABLES + " AND " + inScope("n") + " AND NOT c.relispartition"
+            + " ORDER BY n.nspname <> current_schema(), n.nspname, c.relname";
 
-    private static final String ONE_TABLE = TABLES + " AND c.relname = ?";
+    /** One table by schema (the current one when null) and name. */
+    private static final String ONE_TABLE = TABLES + " AND n.nspname = coalesce(?, current_schema()) AND c.relname = ?";
+
+    /**
+     * Every schema besides the current one a user can have made: not PostgreSQL's own, not Retort's
+     * scratch schemas.
+     */
+    static final String USER_NAMESPACES = "SELECT nspname FROM pg_namespace WHERE nspname !~ '^pg_'"
+            + " AND nspname <> 'information_schema' AND nspname !~ '^retort_scratch'"
+            + " AND nspname <> current_schema() ORDER BY nspname";
 
     // Every query below reads the tables whose oids are its one parameter, and starts its rows with
     // the oid of the table each row belongs to, in table order.
     private static final String COLUMNS = "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod),"
-            + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, cd.description, t.typname,"
+            + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, cd.description, "
+            + qualified("tn", "t.typname") + ","
             + " CASE WHEN t.typtype = 'e' THEN ARRAY(SELECT e.enumlabel FROM pg_enum e"
             + " WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) END, a.attgenerated,"
             // what pg_get_serial_sequence looks for: a sequence owned by the column
@@ -62,10 +79,10 @@ final class PostgresCatalogReader {
             + " WHERE dep.classid = 'pg_class'::regclass AND dep.objsubid = 0"
             + " AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid"
             + " AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i') AND s.relkind = 'S'),"
-            // a domain of the current schema is the column's type by its name
-            + " CASE WHEN t.typtype = 'd' AND t.typnamespace ="
-            + " (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema()) THEN t.typname END"
+            // a domain of a schema read is the column's type by its name
+            + " CASE WHEN t.typtype = 'd' AND " + inScope("tn") + " THEN " + qualified("tn", "t.typname") + " END"
             + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+            + " JOIN pg_namespace tn ON tn.oid = t.typnamespace"
             + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
             + " LEFT JOIN pg_description cd ON cd.objoid = a.attrelid AND cd.classoid = 'pg_class'::regclass"
             + " AND cd.objsubid = a.attnum"
@@ -74,12 +91,13 @@ final class PostgresCatalogReader {
     private static final String CONSTRAINTS = "SELECT con.conrelid, con.conname, con.contype,"
             + " ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)"
             + " JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord),"
-            + " f.relname,"
+            + " " + qualified("fn", "f.relname") + ","
             + " ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)"
             + " JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord),"
             + " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,"
             + " CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END"
             + " FROM pg_constraint con LEFT JOIN pg_class f ON f.oid = con.confrelid"
+            + " LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace"
             + " WHERE con.conrelid = ANY(?) AND con.contype IN ('p', 'u', 'f', 'c')"
             + " ORDER BY con.conrelid, con.conname";
 
@@ -92,44 +110,55 @@ final class PostgresCatalogReader {
             + " WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))"
             + " ORDER BY i.indrelid, ic.relname";
 
-    private static final String REFERENCING = "SELECT DISTINCT con.confrelid, c.relname FROM pg_constraint con"
-            + " JOIN pg_class c ON c.oid = con.conrelid"
+    private static final String REFERENCING = "SELECT DISTINCT con.confrelid, " + qualified("n", "c.relname")
+            + " FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE con.contype = 'f' AND con.confrelid = ANY(?) AND con.conrelid <> con.confrelid"
-            + " ORDER BY con.confrelid, c.relname";
+            + " ORDER BY 1, 2";
 
     /**
-     * The sequences of the current schema but those behind identity columns (an internal dependency)
+     * The sequences of the schemas read but those behind identity columns (an internal dependency)
      * and serial columns (owned by a column whose default takes from a sequence), with their owners.
      */
-    private static final String SEQUENCES = "SELECT c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
-            + " s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, owner.relname, a.attname"
+    private static final String SEQUENCES = "SELECT " + qualified("n", "c.relname")
+            + ", format_type(s.seqtypid, NULL), s.seqstart,"
+            + " s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, " + qualified("owner_n", "owner.relname")
+            + ", a.attname"
             + " FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.objsubid = 0"
             + " AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')"
             + " LEFT JOIN pg_class owner ON owner.oid = d.refobjid"
+            + " LEFT JOIN pg_namespace owner_n ON owner_n.oid = owner.relnamespace"
             + " LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
             + " LEFT JOIN pg_attrdef ad ON ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid"
-            + " WHERE n.nspname = current_schema() AND d.deptype IS DISTINCT FROM 'i'"
+            + " WHERE " + inScope("n") + " AND d.deptype IS DISTINCT FROM 'i'"
             + " AND NOT coalesce(pg_get_expr(ad.adbin, ad.adrelid) LIKE 'nextval(%', false)"
-            + " ORDER BY c.relname";
+            + " ORDER BY 1";
 
-    /** The domains of the current schema: base type (with its enum values), NOT NULL, default, checks. */
-    private static final String DOMAINS = "SELECT t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull,"
-            + " t.typdefault, b.typname, CASE WHEN b.typtype = 'e' THEN ARRAY(SELECT e.enumlabel FROM pg_enum e"
+    /** The domains of the schemas read: base type (with its enum values), NOT NULL, default, checks. */
+    private static final String DOMAINS = "SELECT " + qualified("n", "t.typname")
+            + ", format_type(t.typbasetype, t.typtypmod), t.typnotnull,"
+            + " t.typdefault, " + qualified("bn", "b.typname")
+            + ", CASE WHEN b.typtype = 'e' THEN ARRAY(SELECT e.enumlabel FROM pg_enum e"
             + " WHERE e.enumtypid = b.oid ORDER BY e.enumsortorder) END,"
             + " ARRAY(SELECT con.conname FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'"
             + " ORDER BY con.conname),"
             + " ARRAY(SELECT pg_get_constraintdef(con.oid, true) FROM pg_constraint con WHERE con.contypid = t.oid"
             + " AND con.contype = 'c' ORDER BY con.conname)"
             + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_type b ON b.oid = t.typbasetype"
-            + " WHERE t.typtype = 'd' AND n.nspname = current_schema() ORDER BY t.typname";
+            + " JOIN pg_namespace bn ON bn.oid = b.typnamespace"
+            + " WHERE t.typtype = 'd' AND " + inScope("n") + " ORDER BY 1";
 
-    static final String TYPE_EXISTS = "SELECT 1 FROM pg_type t WHERE t.typname = ? AND pg_type_is_visible(t.oid)";
+    /** Whether a type exists: by schema (the current one when null) and name. */
+    static final String TYPE_EXISTS = "SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " WHERE n.nspname = coalesce(?, current_schema()) AND t.typname = ?";
 
-    static final String TABLES_USING_TYPE = "SELECT DISTINCT c.relname FROM pg_attribute a"
-            + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid"
-            + " WHERE t.typname = ? AND pg_type_is_visible(t.oid) AND c.relkind IN ('r', 'p')"
+    /** The tables with a column of a type, by schema (the current one when null) and name. */
+    static final String TABLES_USING_TYPE = "SELECT DISTINCT " + qualified("cn", "c.relname") + " FROM pg_attribute a"
+            + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace cn ON cn.oid = c.relnamespace"
+            + " JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " WHERE n.nspname = coalesce(?, current_schema()) AND t.typname = ? AND c.relkind IN ('r', 'p')"
             + " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY 1";
 
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
@@ -142,84 +171,125 @@ final class PostgresCatalogReader {
 
     private PostgresCatalogReader() {}
 
-    /** Every table of the current schema but partitions, in name order, the sequences and the domains. */
-    static SchemaSnapshot readSchema(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(ALL_TABLES)) {
-            return new SchemaSnapshot(read(connection, statement), sequences(connection), domains(connection));
+    /**
+     * Every table of the current schema and of the other schemas {@code otherSchemas} accepts (those of
+     * the current schema first, each schema's in name order), but partitions; their sequences and
+     * domains; and those other schemas, empty ones too. A null {@code otherSchemas} reads the current
+     * schema alone, without asking which schemas there are.
+     */
+    static SchemaSnapshot readSchema(Connection connection, Predicate<String> otherSchemas) throws SQLException {
+        List<String> others = new ArrayList<>();
+        if (otherSchemas != null) {
+            try (PreparedStatement statement = connection.prepareStatement(USER_NAMESPACES);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (otherSchemas.test(rows.getString(1))) {
+                        others.add(rows.getString(1));
+                    }
+                }
+            }
         }
+        String[] schemas = others.toArray(String[]::new);
+        List<TableSnapshot> tables;
+        try (PreparedStatement statement = connection.prepareStatement(ALL_TABLES)) {
+            bindArray(connection, statement, 1, "text", schemas);
+            tables = read(connection, statement, schemas);
+        }
+        return new SchemaSnapshot(tables, sequences(connection, schemas), domains(connection, schemas), others);
     }
 
-    /** The domains of the current schema, in name order, their checks in name order. */
-    static List<Domain> domains(Connection connection) throws SQLException {
+    private static void bindArray(
+            Connection connection, PreparedStatement statement, int index, String type, Object[] values)
+            throws SQLException {
+        statement.setArray(index, connection.createArrayOf(type, values));
+    }
+
+    /** The domains of {@code schemas}, in name order, their checks in name order. */
+    static List<Domain> domains(Connection connection, String[] schemas) throws SQLException {
         List<Domain> domains = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(DOMAINS);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                DataType type =
-                        PostgresTypes.fromCatalog(rows.getString(2), rows.getString(5), strings(rows.getArray(6)));
-                List<String> names = strings(rows.getArray(7));
-                List<String> definitions = strings(rows.getArray(8));
-                List<CheckConstraint> checks = new ArrayList<>();
-                for (int i = 0; i < names.size(); i++) {
-                    checks.add(CheckConstraint.check(names.get(i), checkCondition(definitions.get(i))));
+        try (PreparedStatement statement = connection.prepareStatement(DOMAINS)) {
+            bindArray(connection, statement, 1, "text", schemas);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    DataType type =
+                            PostgresTypes.fromCatalog(rows.getString(2), rows.getString(5), strings(rows.getArray(6)));
+                    List<String> names = strings(rows.getArray(7));
+                    List<String> definitions = strings(rows.getArray(8));
+                    List<CheckConstraint> checks = new ArrayList<>();
+                    for (int i = 0; i < names.size(); i++) {
+                        checks.add(CheckConstraint.check(names.get(i), checkCondition(definitions.get(i))));
+                    }
+                    domains.add(new Domain(
+                            rows.getString(1),
+                            type,
+                            !rows.getBoolean(3),
+                            Optional.ofNullable(rows.getString(4)),
+                            checks));
                 }
-                domains.add(new Domain(
-                        rows.getString(1), type, !rows.getBoolean(3), Optional.ofNullable(rows.getString(4)), checks));
             }
         }
         return domains;
     }
 
-    /** The sequences of the current schema of their own, limits left empty where they are the defaults. */
-    static List<Sequence> sequences(Connection connection) throws SQLException {
+    /** The sequences of {@code schemas} of their own, limits left empty where they are the defaults. */
+    static List<Sequence> sequences(Connection connection, String[] schemas) throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SEQUENCES);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                DataType type = PostgresTypes.fromCatalog(rows.getString(2), null, List.of());
-                long increment = rows.getLong(4);
-                long min = rows.getLong(5);
-                long max = rows.getLong(6);
-                long typeMax = type.kind() == DataType.Kind.SMALLINT
-                        ? Short.MAX_VALUE
-                        : type.kind() == DataType.Kind.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
-                long typeMin = type.kind() == DataType.Kind.SMALLINT
-                        ? Short.MIN_VALUE
-                        : type.kind() == DataType.Kind.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE;
-                long defaultMin = increment > 0 ? 1 : typeMin;
-                long defaultMax = increment > 0 ? typeMax : -1;
-                String ownerTable = rows.getString(9);
-                Optional<Sequence.Owner> owner = ownerTable == null
-                        ? Optional.empty()
-                        : Optional.of(new Sequence.Owner(ownerTable, rows.getString(10)));
-                sequences.add(new Sequence(
-                        rows.getString(1),
-                        type,
-                        rows.getLong(3),
-                        increment,
-                        min == defaultMin ? Optional.empty() : Optional.of(min),
-                        max == defaultMax ? Optional.empty() : Optional.of(max),
-                        rows.getLong(7),
-                        rows.getBoolean(8),
-                        owner));
+        try (PreparedStatement statement = connection.prepareStatement(SEQUENCES)) {
+            bindArray(connection, statement, 1, "text", schemas);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    DataType type = PostgresTypes.fromCatalog(rows.getString(2), null, List.of());
+                    long increment = rows.getLong(4);
+                    long min = rows.getLong(5);
+                    long max = rows.getLong(6);
+                    long typeMax = type.kind() == DataType.Kind.SMALLINT
+                            ? Short.MAX_VALUE
+                            : type.kind() == DataType.Kind.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                    long typeMin = type.kind() == DataType.Kind.SMALLINT
+                            ? Short.MIN_VALUE
+                            : type.kind() == DataType.Kind.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                    long defaultMin = increment > 0 ? 1 : typeMin;
+                    long defaultMax = increment > 0 ? typeMax : -1;
+                    String ownerTable = rows.getString(9);
+                    Optional<Sequence.Owner> owner = ownerTable == null
+                            ? Optional.empty()
+                            : Optional.of(new Sequence.Owner(ownerTable, rows.getString(10)));
+                    sequences.add(new Sequence(
+                            rows.getString(1),
+                            type,
+                            rows.getLong(3),
+                            increment,
+                            min == defaultMin ? Optional.empty() : Optional.of(min),
+                            max == defaultMax ? Optional.empty() : Optional.of(max),
+                            rows.getLong(7),
+                            rows.getBoolean(8),
+                            owner));
+                }
             }
         }
         return sequences;
     }
 
-    /** The table {@code name} of the current schema, or empty. */
+    /** The table {@code name} ({@linkplain QualifiedName qualified} when outside the current schema), or empty. */
     static Optional<TableSnapshot> read(Connection connection, String name) throws SQLException {
+        Optional<String> schema = QualifiedName.schemaOf(name);
         try (PreparedStatement statement = connection.prepareStatement(ONE_TABLE)) {
-            statement.setString(1, name);
-            return read(connection, statement).stream().findFirst();
+            statement.setString(1, schema.orElse(null));
+            statement.setString(2, QualifiedName.localName(name));
+            String[] schemas = schema.map(named -> new String[] {named}).orElse(new String[0]);
+            return read(connection, statement, schemas).stream().findFirst();
         }
     }
 
     /** A table as its row of {@link #TABLES} has it. */
     private record Listed(long oid, String name, Optional<String> comment) {}
 
-    /** The tables that {@code listing}, a query on {@link #TABLES}, lists, in its order. */
-    private static List<TableSnapshot> read(Connection connection, PreparedStatement listing) throws SQLException {
+    /**
+     * The tables that {@code listing}, a query on {@link #TABLES}, lists, in its order; columns of a
+     * domain of {@code schemas} have the domain as their type.
+     */
+    private static List<TableSnapshot> read(Connection connection, PreparedStatement listing, String[] schemas)
+            throws SQLException {
         List<Listed> listed = new ArrayList<>();
         try (ResultSet rows = listing.executeQuery()) {
             while (rows.next()) {
@@ -231,13 +301,13 @@ final class PostgresCatalogReader {
         }
         Long[] oids = listed.stream().map(Listed::oid).toArray(Long[]::new);
         Map<Long, List<Constraint>> constraints =
-                byTable(connection, CONSTRAINTS, oids, PostgresCatalogReader::constraint);
-        Map<Long, List<ColumnRow>> columns = byTable(connection, COLUMNS, oids, PostgresCatalogReader::column);
+                byTable(connection, CONSTRAINTS, null, oids, PostgresCatalogReader::constraint);
+        Map<Long, List<ColumnRow>> columns = byTable(connection, COLUMNS, schemas, oids, PostgresCatalogReader::column);
         Map<Long, String> names = new HashMap<>();
         listed.forEach(table -> names.put(table.oid(), table.name()));
         Map<Long, List<Index>> indexes =
-                byTable(connection, INDEXES, oids, rows -> index(rows, names.get(rows.getLong(1))));
-        Map<Long, List<String>> referencing = byTable(connection, REFERENCING, oids, rows -> rows.getString(2));
+                byTable(connection, INDEXES, null, oids, rows -> index(rows, names.get(rows.getLong(1))));
+        Map<Long, List<String>> referencing = byTable(connection, REFERENCING, null, oids, rows -> rows.getString(2));
         List<TableSnapshot> tables = new ArrayList<>();
         for (Listed table : listed) {
             tables.add(snapshot(
@@ -281,15 +351,20 @@ final class PostgresCatalogReader {
     }
 
     /**
-     * Runs {@code sql} for the tables {@code oids}, and groups what {@code reader} makes of each row by
-     * the table in the row's first column, keeping the query's order within each table.
+     * Runs {@code sql} for the tables {@code oids} (after the {@code schemas} it asks for first, when
+     * not null), and groups what {@code reader} makes of each row by the table in the row's first column,
+     * keeping the query's order within each table.
      */
-    private static <T> Map<Long, List<T>> byTable(Connection connection, String sql, Long[] oids, RowReader<T> reader)
-            throws SQLException {
+    private static <T> Map<Long, List<T>> byTable(
+            Connection connection, String sql, String[] schemas, Long[] oids, RowReader<T> reader) throws SQLException {
         Map<Long, List<T>> grouped = new HashMap<>();
         Array parameter = connection.createArrayOf("oid", oids);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, parameter);
+            int index = 1;
+            if (schemas != null) {
+                bindArray(connection, statement, index++, "text", schemas);
+            }
+            statement.setArray(index, parameter);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     grouped.computeIfAbsent(rows.getLong(1), oid -> new ArrayList<>())
@@ -455,21 +530,23 @@ final class PostgresCatalogReader {
         return quoted.matches() ? quoted.group(1).replace("\"\"", "\"") : definition;
     }
 
-    /** Whether the type {@code name} exists and is visible in the search path. */
+    /** Whether the type {@code name} exists ({@linkplain QualifiedName qualified} when outside the current schema). */
     static boolean typeExists(Connection connection, String name) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(TYPE_EXISTS)) {
-            statement.setString(1, name);
+            statement.setString(1, QualifiedName.schemaOf(name).orElse(null));
+            statement.setString(2, QualifiedName.localName(name));
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
             }
         }
     }
 
-    /** The tables with columns of the type {@code name}. */
+    /** The tables with columns of the type {@code name}, qualified where outside the current schema. */
     static List<String> tablesUsingType(Connection connection, String name) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(TABLES_USING_TYPE)) {
-            statement.setString(1, name);
+            statement.setString(1, QualifiedName.schemaOf(name).orElse(null));
+            statement.setString(2, QualifiedName.localName(name));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));
@@ -477,6 +554,37 @@ final class PostgresCatalogReader {
             }
         }
         return tables;
+    }
+
+    /** The first column of {@code sql}'s rows, for the one array parameter {@code schemas}. */
+    private static List<String> strings(Connection connection, String sql, String[] schemas) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindArray(connection, statement, 1, "text", schemas);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * A SQL condition: the schema of alias {@code namespace} is the current one or one the array
+     * parameter names.
+     */
+    private static String inScope(String namespace) {
+        return "(" + namespace + ".nspname = current_schema() OR " + namespace + ".nspname = ANY(?))";
+    }
+
+    /**
+     * A SQL expression naming an object as the schema model does: {@code name} alone in the current
+     * schema, {@code schema.name} elsewhere ({@code namespace} is the alias of its {@code pg_namespace}).
+     */
+    private static String qualified(String namespace, String name) {
+        return "CASE WHEN " + namespace + ".nspname = current_schema() OR " + namespace + ".nspname = 'pg_catalog'"
+                + " THEN " + name + " ELSE " + namespace + ".nspname || '.' || " + name + " END";
     }
 
     private static List<String> strings(Array array) throws SQLException {

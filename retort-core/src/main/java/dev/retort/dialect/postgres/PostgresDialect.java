@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -85,7 +86,8 @@ public final class PostgresDialect extends StandardDialect {
                     ENUM_TYPES,
                     IDENTITY_KINDS,
                     SEQUENCES,
-                    DOMAINS -> true;
+                    DOMAINS,
+                    SCHEMAS -> true;
             case STANDALONE_SCRATCH -> false;
         };
     }
@@ -108,7 +110,13 @@ public final class PostgresDialect extends StandardDialect {
     /** Reads all tables at once, with the queries {@link #readTable} asks for one table. */
     @Override
     public SchemaSnapshot readSchema(Connection connection) throws SQLException {
-        return PostgresCatalogReader.readSchema(connection);
+        return PostgresCatalogReader.readSchema(connection, null);
+    }
+
+    /** Also reads the other schemas {@code otherSchemas} accepts, naming their objects {@code schema.name}. */
+    @Override
+    public SchemaSnapshot readSchema(Connection connection, Predicate<String> otherSchemas) throws SQLException {
+        return PostgresCatalogReader.readSchema(connection, otherSchemas);
     }
 
     /** Also knows which enum types exist and which tables use them. */

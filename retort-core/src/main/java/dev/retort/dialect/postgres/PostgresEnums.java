@@ -5,6 +5,7 @@ import dev.retort.dialect.TableLookup;
 import dev.retort.dialect.TableSnapshot;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
+import dev.retort.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,20 +68,24 @@ final class PostgresEnums {
             }
             String place = i == 0 ? " BEFORE " + literal(present.get(0)) : " AFTER " + literal(wanted.get(i - 1));
             // IF NOT EXISTS: every column of a shared type carries the change, and offline each one says it
-            statements.add("ALTER TYPE " + name(to.name()) + " ADD VALUE IF NOT EXISTS " + literal(value) + place);
+            statements.add(
+                    "ALTER TYPE " + objectName(to.name()) + " ADD VALUE IF NOT EXISTS " + literal(value) + place);
             present.add(value);
         }
         return statements;
     }
 
     private List<String> rebuild(DataType to, Map<String, Map<String, Optional<String>>> columns) {
-        String type = name(to.name());
-        String old = name(oldName(to.name()));
+        String type = objectName(to.name());
+        String oldLocal = oldName(QualifiedName.localName(to.name()));
+        String old = QualifiedName.schemaOf(to.name())
+                .map(schema -> name(schema) + "." + name(oldLocal))
+                .orElseGet(() -> name(oldLocal));
         List<String> statements = new ArrayList<>();
-        statements.add("ALTER TYPE " + type + " RENAME TO " + old);
+        statements.add("ALTER TYPE " + type + " RENAME TO " + name(oldLocal));
         statements.add(create(to));
         columns.forEach((table, byColumn) -> byColumn.forEach((column, defaultSql) -> {
-            String prefix = "ALTER TABLE " + name(table) + " ALTER COLUMN " + name(column) + " ";
+            String prefix = "ALTER TABLE " + objectName(table) + " ALTER COLUMN " + name(column) + " ";
             defaultSql.ifPresent(ignored -> statements.add(prefix + "DROP DEFAULT"));
             statements.add(prefix + "TYPE " + type + " USING " + name(column) + "::text::" + type);
             defaultSql.ifPresent(value -> statements.add(prefix + "SET DEFAULT " + value));
@@ -91,7 +96,7 @@ final class PostgresEnums {
 
     /** {@code CREATE TYPE name AS ENUM (...)}. */
     String create(DataType type) {
-        return "CREATE TYPE " + name(type.name()) + " AS ENUM ("
+        return "CREATE TYPE " + objectName(type.name()) + " AS ENUM ("
                 + type.values().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
     }
 
@@ -108,7 +113,7 @@ final class PostgresEnums {
                 return List.of();
             }
         }
-        return List.of("DROP TYPE " + name(type));
+        return List.of("DROP TYPE " + objectName(type));
     }
 
     /**
@@ -160,6 +165,13 @@ final class PostgresEnums {
 
     private String name(String name) {
         return dialect.identifier(name);
+    }
+
+    /** A type's or table's name, {@linkplain QualifiedName qualified} where it is outside the current schema. */
+    private String objectName(String name) {
+        return QualifiedName.schemaOf(name)
+                .map(schema -> name(schema) + "." + name(QualifiedName.localName(name)))
+                .orElseGet(() -> name(name));
     }
 
     private String literal(String value) {

@@ -12,6 +12,7 @@ import dev.retort.ops.DropTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
 import dev.retort.schema.Identity;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
 
     @Override
     public String type(DataType type) {
-        return PostgresTypes.sql(type, this::name);
+        return PostgresTypes.sql(type, this::objectName);
     }
 
     /** A {@code serial} column as {@code serial}, {@code bigserial} or {@code smallserial}; others as standard. */
@@ -99,11 +100,14 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
     @Override
     protected List<String> identityComes(AlterColumn alter, Identity before, Identity after, TableLookup tables) {
         String prefix = alterColumnPrefix(alter);
-        String table = name(alter.tableName());
+        String table = objectName(alter.tableName());
         String column = name(alter.column());
         List<String> statements = new ArrayList<>();
         if (after == Identity.SEQUENCE) {
-            String sequence = name(serialSequenceName(alter.tableName(), alter.column()));
+            String local = serialSequenceName(QualifiedName.localName(alter.tableName()), alter.column());
+            String sequence = objectName(QualifiedName.schemaOf(alter.tableName())
+                    .map(schema -> schema + "." + local)
+                    .orElse(local));
             String as = alter.type()
                     .or(alter::existingType)
                     .or(() -> existingColumn(tables, alter.tableName(), alter.column())
@@ -127,7 +131,7 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
 
     /** {@code pg_get_serial_sequence('t', 'c')}: the sequence the column owns, whatever its name. */
     private String serialSequence(AlterColumn alter) {
-        return "pg_get_serial_sequence(" + dialect().stringLiteral(name(alter.tableName())) + ", "
+        return "pg_get_serial_sequence(" + dialect().stringLiteral(objectName(alter.tableName())) + ", "
                 + dialect().stringLiteral(alter.column()) + ")";
     }
 
@@ -169,7 +173,7 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
             for (String type : enumTypes(table.columns()).keySet()) {
                 Optional<List<String>> users = tables.tablesUsingType(type);
                 if (users.isEmpty() || users.get().stream().allMatch(user -> user.equals(drop.name()))) {
-                    statements.add("DROP TYPE " + name(type));
+                    statements.add("DROP TYPE " + objectName(type));
                 }
             }
         });

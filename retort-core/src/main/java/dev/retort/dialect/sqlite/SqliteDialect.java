@@ -78,7 +78,8 @@ public final class SqliteDialect extends StandardDialect {
                     ENUM_TYPES,
                     IDENTITY_KINDS,
                     SEQUENCES,
-                    DOMAINS -> false;
+                    DOMAINS,
+                    SCHEMAS -> false;
         };
     }
 

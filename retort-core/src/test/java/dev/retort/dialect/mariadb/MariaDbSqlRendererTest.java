@@ -523,6 +523,17 @@ class MariaDbSqlRendererTest {
     }
 
     @Test
+    void schemasAreRefusedNamingTheDatabase() {
+        RenderException failure = assertThrows(
+                RenderException.class,
+                () -> DIALECT.render(new dev.retort.ops.CreateSchema("sales"), TableLookup.NONE));
+        assertEquals(
+                "Retort does not support schemas on MariaDB/MySQL, so schema sales cannot be created: keep the tables"
+                        + " in the database the URL names",
+                failure.getMessage());
+    }
+
+    @Test
     void domainsAreRefusedNamingTheDatabase() {
         RenderException failure = assertThrows(
                 RenderException.class,

@@ -1,0 +1,144 @@
+package dev.retort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.testkit.DatabaseExtension;
+import dev.retort.testkit.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Autogenerate across PostgreSQL schemas: {@code include_schemas} brings other schemas into the
+ * comparison (their objects named {@code schema.name}, created with their schema and dropped with
+ * it), {@code exclude_schemas} leaves some alone, and models built in a scratch schema refuse to
+ * compare other schemas rather than compare them wrongly.
+ */
+class PostgresSchemasIT {
+    @RegisterExtension
+    static final DatabaseExtension POSTGRES = DatabaseExtension.postgres();
+
+    @TempDir
+    Path folder;
+
+    private static void execute(TestDatabase database, String... statements) throws SQLException {
+        try (Connection connection = database.open();
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static List<String> rows(TestDatabase database, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database.open();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private Retort retort(TestDatabase database, String models, List<String> include, List<String> exclude)
+            throws Exception {
+        Path migrations = folder.resolve("migrations");
+        if (!Files.exists(migrations)) {
+            Retort.init(migrations);
+        }
+        return Retort.configure()
+                .scriptLocation(migrations)
+                .url(database.url())
+                .urlBase(folder)
+                .models(models)
+                .includeSchemas(include)
+                .excludeSchemas(exclude)
+                .load();
+    }
+
+    @Test
+    void includedSchemasAreCreatedComparedAndDroppedAndExcludedOnesLeftAlone() throws Exception {
+        TestDatabase models = POSTGRES.newDatabase();
+        execute(
+                models,
+                "CREATE TABLE users (id BIGINT PRIMARY KEY)",
+                "CREATE SCHEMA sales",
+                "CREATE TYPE sales.state AS ENUM ('open', 'paid')",
+                "CREATE TABLE sales.orders (id BIGINT PRIMARY KEY, user_id BIGINT REFERENCES users (id),"
+                        + " state sales.state NOT NULL DEFAULT 'open')",
+                "CREATE INDEX ix_orders_user ON sales.orders (user_id)",
+                "CREATE SCHEMA audit",
+                "CREATE TABLE audit.log (id BIGINT PRIMARY KEY)");
+        TestDatabase project = POSTGRES.newDatabase();
+        execute(project, "CREATE SCHEMA audit", "CREATE TABLE audit.kept (id BIGINT PRIMARY KEY)");
+        Retort retort = retort(project, "url:" + models.url(), List.of("*"), List.of("audit"));
+
+        AutogenerateResult generated = retort.autogenerate(NewRevisionRequest.withMessage("sales"));
+
+        List<String> changes = generated.comparison().changes();
+        assertEquals("+ create schema sales", changes.get(0), changes.toString());
+        assertTrue(changes.contains("+ create table sales.orders (3 columns)"), changes.toString());
+        assertTrue(changes.stream().noneMatch(change -> change.contains("audit")), changes.toString());
+        retort.upgrade("head");
+        assertEquals(List.of(), retort.check().changes());
+        assertEquals(
+                List.of("sales.state"),
+                rows(
+                        project,
+                        "SELECT n.nspname || '.' || t.typname FROM pg_type t JOIN pg_namespace n"
+                                + " ON n.oid = t.typnamespace WHERE t.typtype = 'e'"));
+        assertEquals(List.of("kept"), rows(project, "SELECT tablename FROM pg_tables WHERE schemaname = 'audit'"));
+
+        retort.downgrade("base");
+        assertEquals(List.of(), rows(project, "SELECT nspname FROM pg_namespace WHERE nspname = 'sales'"));
+        assertEquals(List.of("kept"), rows(project, "SELECT tablename FROM pg_tables WHERE schemaname = 'audit'"));
+    }
+
+    @Test
+    void withoutIncludeSchemasOnlyTheCurrentSchemaIsCompared() throws Exception {
+        TestDatabase models = POSTGRES.newDatabase();
+        execute(models, "CREATE TABLE users (id BIGINT PRIMARY KEY)");
+        TestDatabase project = POSTGRES.newDatabase();
+        execute(
+                project,
+                "CREATE TABLE users (id BIGINT PRIMARY KEY)",
+                "CREATE SCHEMA sales",
+                "CREATE TABLE sales.orders (id BIGINT PRIMARY KEY)");
+
+        assertEquals(
+                List.of(),
+                retort(project, "url:" + models.url(), List.of(), List.of())
+                        .check()
+                        .changes());
+        assertEquals(
+                List.of("- drop table sales.orders", "- drop schema sales"),
+                retort(project, "url:" + models.url(), List.of("sales"), List.of())
+                        .check()
+                        .changes());
+    }
+
+    @Test
+    void modelsBuiltInAScratchSchemaRefuseToCompareOtherSchemas() throws Exception {
+        Files.writeString(folder.resolve("schema.sql"), "CREATE TABLE users (id BIGINT PRIMARY KEY);\n");
+        TestDatabase project = POSTGRES.newDatabase();
+        Retort retort = retort(project, "sql:schema.sql", List.of("sales"), List.of());
+
+        RetortException refused = assertThrows(RetortException.class, retort::check);
+
+        assertEquals(ErrorCode.MODELS, refused.code());
+        assertTrue(refused.getMessage().contains("cannot be compared across schemas yet"), refused.getMessage());
+        assertTrue(refused.hint().orElse("").contains("url:"), refused.toString());
+    }
+}
