@@ -17,8 +17,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -159,6 +161,31 @@ public abstract class StandardDialect implements Dialect {
      * partitioned tables of the current schema, not views, partitions or the database's own tables.
      */
     protected abstract String tableNamesQuery();
+
+    /** Runs {@link #tableSizesQuery}, where the dialect has one. */
+    @Override
+    public Map<String, Long> tableSizes(Connection connection) throws SQLException {
+        Optional<String> query = tableSizesQuery();
+        if (query.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query.get())) {
+            while (rows.next()) {
+                sizes.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return sizes;
+    }
+
+    /**
+     * The query giving each table of the current schema with its size on disk in bytes (its name, then
+     * the size), where the database tells sizes. Default: none.
+     */
+    protected Optional<String> tableSizesQuery() {
+        return Optional.empty();
+    }
 
     @Override
     public TableLookup tableLookup(Connection connection) {

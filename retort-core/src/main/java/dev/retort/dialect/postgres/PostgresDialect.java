@@ -22,7 +22,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -271,9 +270,12 @@ public final class PostgresDialect extends StandardDialect {
         return ".dump";
     }
 
+    /** The size on disk of each table, from PostgreSQL's {@code pg_total_relation_size}: heap, indexes and TOAST. */
     @Override
-    public Map<String, Long> tableSizes(Connection connection) throws SQLException {
-        return PostgresTableSizes.read(connection);
+    protected Optional<String> tableSizesQuery() {
+        return Optional.of(
+                "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')");
     }
 
     @Override

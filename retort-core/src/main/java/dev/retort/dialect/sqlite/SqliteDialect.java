@@ -234,10 +234,17 @@ public final class SqliteDialect extends StandardDialect {
     @Override
     public Map<String, Long> tableSizes(Connection connection) throws SQLException {
         try {
-            return SqliteTableSizes.read(connection);
+            return super.tableSizes(connection);
         } catch (SQLException e) {
             return Map.of(); // the library was built without dbstat
         }
+    }
+
+    /** The size on disk of each table, from SQLite's {@code dbstat} table where the library has it (the pages of each table and of its indexes), else nothing. */
+    @Override
+    protected Optional<String> tableSizesQuery() {
+        return Optional.of("SELECT m.tbl_name, SUM(d.pgsize) FROM dbstat d"
+                + " JOIN sqlite_master m ON m.name = d.name GROUP BY m.tbl_name");
     }
 
     @Override
