@@ -84,15 +84,7 @@ final class ColumnEvolution {
         List<String> referenced = key.referencedTable().equals(table)
                 ? names(key.referencedColumns(), from, to)
                 : key.referencedColumns();
-        return new ForeignKey(
-                key.name(),
-                columns,
-                key.referencedTable(),
-                referenced,
-                key.onDelete(),
-                key.onUpdate(),
-                key.deferrable(),
-                key.initiallyDeferred());
+        return key.between(columns, key.referencedTable(), referenced);
     }
 
     private static Index renamed(Index index, String from, String to) {

@@ -29,15 +29,7 @@ final class Names {
         if (key.name().isPresent()) {
             return key;
         }
-        return new ForeignKey(
-                Optional.of("fk_" + table + "_" + joined(key.columns()) + "_" + key.referencedTable()),
-                key.columns(),
-                key.referencedTable(),
-                key.referencedColumns(),
-                key.onDelete(),
-                key.onUpdate(),
-                key.deferrable(),
-                key.initiallyDeferred());
+        return key.withName(Optional.of("fk_" + table + "_" + joined(key.columns()) + "_" + key.referencedTable()));
     }
 
     static CheckConstraint named(String table, CheckConstraint check) {

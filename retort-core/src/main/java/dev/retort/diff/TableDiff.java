@@ -163,15 +163,7 @@ final class TableDiff {
 
     /** A foreign key without its name: what two keys must share to be the same key. */
     static ForeignKey content(ForeignKey key) {
-        return new ForeignKey(
-                Optional.empty(),
-                key.columns(),
-                key.referencedTable(),
-                key.referencedColumns(),
-                key.onDelete(),
-                key.onUpdate(),
-                key.deferrable(),
-                key.initiallyDeferred());
+        return key.withName(Optional.empty());
     }
 
     private void compareIndexes(List<Index> currentIndexes, List<Index> targetIndexes) {

@@ -50,14 +50,6 @@ final class Tables {
 
     /** {@code key} pointing at {@code table}'s {@code columns} instead. */
     static ForeignKey referencing(ForeignKey key, String table, List<String> columns) {
-        return new ForeignKey(
-                key.name(),
-                key.columns(),
-                table,
-                columns,
-                key.onDelete(),
-                key.onUpdate(),
-                key.deferrable(),
-                key.initiallyDeferred());
+        return key.between(key.columns(), table, columns);
     }
 }

@@ -60,6 +60,25 @@ public record ForeignKey(
                 false);
     }
 
+    /** The same key with {@code newName} as its name (empty: unnamed). */
+    public ForeignKey withName(Optional<String> newName) {
+        return new ForeignKey(
+                newName,
+                columns,
+                referencedTable,
+                referencedColumns,
+                onDelete,
+                onUpdate,
+                deferrable,
+                initiallyDeferred);
+    }
+
+    /** The same key, with its actions, from {@code newColumns} to {@code table}'s {@code newReferencedColumns}. */
+    public ForeignKey between(List<String> newColumns, String table, List<String> newReferencedColumns) {
+        return new ForeignKey(
+                name, newColumns, table, newReferencedColumns, onDelete, onUpdate, deferrable, initiallyDeferred);
+    }
+
     /** The same key with an ON DELETE action. */
     public ForeignKey onDelete(ReferentialAction action) {
         return new ForeignKey(
