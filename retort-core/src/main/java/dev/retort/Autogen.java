@@ -176,7 +176,7 @@ final class Autogen {
      * where the setting could only be a mistake.
      */
     private SchemaFilter schemas() {
-        SchemaFilter schemas = new SchemaFilter(config.includeSchemas(), config.excludeSchemas());
+        SchemaFilter schemas = config.schemaFilter();
         if (schemas.includesOthers() && !online.dialect().supports(Capability.SCHEMAS)) {
             throw new RetortException(
                     ErrorCode.CONFIG,

@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.autogen.SchemaFilter;
 import dev.retort.dialect.LockSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,6 +65,11 @@ public record RetortConfig(
         List<String> excludeTables,
         List<String> includeSchemas,
         List<String> excludeSchemas) {
+    /** Which schemas besides the current one autogenerate compares: {@code includeSchemas} less {@code excludeSchemas}. */
+    public SchemaFilter schemaFilter() {
+        return new SchemaFilter(includeSchemas, excludeSchemas);
+    }
+
     /** The version table Retort creates unless told otherwise. */
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 

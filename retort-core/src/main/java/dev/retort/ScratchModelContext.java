@@ -1,6 +1,5 @@
 package dev.retort;
 
-import dev.retort.autogen.SchemaFilter;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
@@ -151,7 +150,7 @@ final class ScratchModelContext implements ModelContext {
                     "bad models URL: " + e.getMessage(), "write it like " + dialect.exampleUrl(), null);
         }
         try (Connection models = DatabaseConnector.open(dialect, parsed, Identity.applicationName())) {
-            return dialect.readSchema(models, new SchemaFilter(config.includeSchemas(), config.excludeSchemas()));
+            return dialect.readSchema(models, config.schemaFilter());
         } catch (ConnectionFailedException e) {
             throw new ModelException("cannot reach the models database: " + e.getMessage(), e.hint(), e.getCause());
         } catch (SQLException e) {
@@ -179,7 +178,7 @@ final class ScratchModelContext implements ModelContext {
     }
 
     private <T> T scratch(String origin, ScratchWork<T> work) {
-        if (new SchemaFilter(config.includeSchemas(), config.excludeSchemas()).includesOthers()) {
+        if (config.schemaFilter().includesOthers()) {
             throw new ModelException(
                     "the models of " + origin + " cannot be compared across schemas yet: they are built in a"
                             + " scratch schema of the project's database, where other schemas are the database's own",

@@ -502,11 +502,7 @@ public abstract class StandardSqlRenderer {
     protected List<String> dropIndex(DropIndex drop, TableLookup tables) {
         String concurrently =
                 drop.concurrently() && dialect.supports(Capability.CONCURRENT_INDEXES) ? "CONCURRENTLY " : "";
-        // an index lives in its table's schema
-        String index = QualifiedName.schemaOf(drop.tableName())
-                .map(schema -> name(schema) + "." + name(drop.name()))
-                .orElseGet(() -> name(drop.name()));
-        return List.of("DROP INDEX " + concurrently + index);
+        return List.of("DROP INDEX " + concurrently + objectName(QualifiedName.sibling(drop.tableName(), drop.name())));
     }
 
     // ---- constraints
@@ -746,9 +742,7 @@ public abstract class StandardSqlRenderer {
      * and the object's.
      */
     protected final String objectName(String name) {
-        return QualifiedName.schemaOf(name)
-                .map(schema -> name(schema) + "." + name(QualifiedName.localName(name)))
-                .orElseGet(() -> name(name));
+        return QualifiedName.sql(name, this::name);
     }
 
     /** {@code names} as identifiers, comma-separated. */

@@ -2,6 +2,7 @@ package dev.retort.schema;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * How the schema model names an object outside the connection's current schema: {@code
@@ -27,11 +28,21 @@ public final class QualifiedName {
     }
 
     /**
-     * {@code name} as the schema model writes it: qualified with {@code schema}, unless the object is
-     * in {@code currentSchema}.
+     * {@code ownName} in the schema of {@code neighbour}: an index or a sequence lives in its table's
+     * schema ({@code sibling("sales.orders", "ix_orders")} is {@code "sales.ix_orders"}).
      */
-    public static String of(String schema, String name, String currentSchema) {
-        return schema.equals(currentSchema) ? name : schema + "." + name;
+    public static String sibling(String neighbour, String ownName) {
+        return schemaOf(neighbour).map(schema -> schema + "." + ownName).orElse(ownName);
+    }
+
+    /**
+     * {@code name} in SQL: the schema and the object's own name each as {@code identifier} writes an
+     * identifier, joined by a dot.
+     */
+    public static String sql(String name, UnaryOperator<String> identifier) {
+        return schemaOf(name)
+                .map(schema -> identifier.apply(schema) + "." + identifier.apply(localName(name)))
+                .orElseGet(() -> identifier.apply(name));
     }
 
     /**

@@ -78,9 +78,7 @@ final class PostgresEnums {
     private List<String> rebuild(DataType to, Map<String, Map<String, Optional<String>>> columns) {
         String type = objectName(to.name());
         String oldLocal = oldName(QualifiedName.localName(to.name()));
-        String old = QualifiedName.schemaOf(to.name())
-                .map(schema -> name(schema) + "." + name(oldLocal))
-                .orElseGet(() -> name(oldLocal));
+        String old = objectName(QualifiedName.sibling(to.name(), oldLocal));
         List<String> statements = new ArrayList<>();
         statements.add("ALTER TYPE " + type + " RENAME TO " + name(oldLocal));
         statements.add(create(to));
@@ -169,9 +167,7 @@ final class PostgresEnums {
 
     /** A type's or table's name, {@linkplain QualifiedName qualified} where it is outside the current schema. */
     private String objectName(String name) {
-        return QualifiedName.schemaOf(name)
-                .map(schema -> name(schema) + "." + name(QualifiedName.localName(name)))
-                .orElseGet(() -> name(name));
+        return QualifiedName.sql(name, this::name);
     }
 
     private String literal(String value) {

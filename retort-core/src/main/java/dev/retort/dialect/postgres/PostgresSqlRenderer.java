@@ -104,10 +104,8 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
         String column = name(alter.column());
         List<String> statements = new ArrayList<>();
         if (after == Identity.SEQUENCE) {
-            String local = serialSequenceName(QualifiedName.localName(alter.tableName()), alter.column());
-            String sequence = objectName(QualifiedName.schemaOf(alter.tableName())
-                    .map(schema -> schema + "." + local)
-                    .orElse(local));
+            String sequence = objectName(QualifiedName.sibling(
+                    alter.tableName(), serialSequenceName(QualifiedName.localName(alter.tableName()), alter.column())));
             String as = alter.type()
                     .or(alter::existingType)
                     .or(() -> existingColumn(tables, alter.tableName(), alter.column())
