@@ -90,10 +90,13 @@ final class Failures {
             error.put("statements_total", failure.statementsTotal());
             console.resultJson(Map.of("error", error));
         } else {
-            String details = "  statement: " + shortened(failure.statement()) + "\n"
-                    + "  sqlstate:  " + (failure.sqlState().isEmpty() ? "-" : failure.sqlState()) + "   code: "
-                    + failure.vendorCode() + "\n"
-                    + "  database:  " + failure.databaseMessage();
+            // A script that threw ran no failing statement: the message already names what it threw.
+            String details = failure.statement().isBlank()
+                    ? null
+                    : "  statement: " + shortened(failure.statement()) + "\n"
+                            + "  sqlstate:  " + (failure.sqlState().isEmpty() ? "-" : failure.sqlState()) + "   code: "
+                            + failure.vendorCode() + "\n"
+                            + "  database:  " + failure.databaseMessage();
             console.error(failure.getMessage(), details, failure.hint().orElse(null));
         }
         trace(failure);

@@ -173,6 +173,37 @@ class JavaScriptsTest {
     }
 
     @Test
+    void aJavaScriptThatThrowsIsOneErrorNamingWhatItThrewWithoutAnEmptyStatement() throws IOException {
+        Files.writeString(versions().resolve("a1_throws.java"), """
+                import dev.retort.ops.Migration;
+                import dev.retort.ops.Ops;
+                import dev.retort.ops.Revision;
+
+                @Revision(id = "a1", message = "throws")
+                class Migration_a1 implements Migration {
+                    @Override
+                    public void upgrade(Ops op) {
+                        op.createSchema("a.b");
+                    }
+
+                    @Override
+                    public void downgrade(Ops op) {}
+                }
+                """);
+        Cli.Result result = cli.run("upgrade", "head");
+        assertEquals(1, result.exitCode(), result.toString());
+        assertTrue(
+                result.err()
+                        .endsWith(
+                                "error: revision a1 (throws) threw java.lang.IllegalArgumentException: a schema needs a"
+                                        + " name without a dot, not \"a.b\" at <tmp>/migrations/versions/a1_throws.java:9;"
+                                        + " nothing of it was applied\n"
+                                        + "hint: fix the script, then run the command again\n"),
+                result.err());
+        assertEquals("", ok(cli.run("current")).out());
+    }
+
+    @Test
     void migrationsCompiledIntoTheApplicationJoinTheScripts() throws IOException {
         setting("script_package = \"dev.retort.cli.embedded\"");
         Files.writeString(
