@@ -54,7 +54,7 @@ final class Autogen {
         ModelSource toSource = source(to);
         return online.inspect((heads, connection) -> {
             Dialect dialect = online.dialect();
-            ScratchModelContext context = new ScratchModelContext(config, dialect, connection);
+            ScratchModelContext context = new ScratchModelContext(config, dialect, online.url(), connection);
             SchemaSnapshot left = read(fromSource, context, connection);
             SchemaSnapshot right = read(toSource, context, connection);
             return comparison(Comparison.of(dialect, left, right, filter()), label(from), label(to));
@@ -69,7 +69,7 @@ final class Autogen {
         Generated generated = online.inspect((heads, connection) -> {
             requireUpToDate(heads);
             Dialect dialect = online.dialect();
-            ScratchModelContext context = new ScratchModelContext(config, dialect, connection);
+            ScratchModelContext context = new ScratchModelContext(config, dialect, online.url(), connection);
             SchemaSnapshot database = dialect.readSchema(connection, schemas());
             SchemaSnapshot wanted = read(models, context, connection);
             Comparison comparison = Comparison.of(dialect, database, wanted, filter());
@@ -85,7 +85,8 @@ final class Autogen {
             throws SQLException {
         Dialect dialect = online.dialect();
         SchemaSnapshot database = dialect.readSchema(connection, schemas());
-        SchemaSnapshot wanted = read(models, new ScratchModelContext(config, dialect, connection), connection);
+        SchemaSnapshot wanted =
+                read(models, new ScratchModelContext(config, dialect, online.url(), connection), connection);
         return comparison(Comparison.of(dialect, database, wanted, filter()), online.database(), models.description());
     }
 

@@ -61,6 +61,11 @@ final class Online {
         return url.redacted();
     }
 
+    /** The project database's URL. */
+    DatabaseUrl url() {
+        return url;
+    }
+
     /** Whether {@code other} reaches the same database: same dialect, server and database (or file). */
     boolean isSameDatabase(Online other) {
         if (!dialect.name().equals(other.dialect.name())) {

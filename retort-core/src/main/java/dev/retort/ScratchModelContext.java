@@ -5,6 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.RenderException;
 import dev.retort.dialect.SchemaSnapshot;
+import dev.retort.dialect.ScratchDatabase;
 import dev.retort.dialect.ScratchWork;
 import dev.retort.diff.SchemaComparer;
 import dev.retort.models.ModelContext;
@@ -23,7 +24,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@link ModelContext} of a live project database: scratch schemas on that database's server,
+ * The {@link ModelContext} of a live project database: scratch schemas on that database's server
+ * (a scratch database there when {@code include_schemas} brings other schemas into the comparison),
  * and other databases of the same kind reached through their URLs. One thread at a time.
  */
 final class ScratchModelContext implements ModelContext {
@@ -31,11 +33,13 @@ final class ScratchModelContext implements ModelContext {
 
     private final RetortConfig config;
     private final Dialect dialect;
+    private final DatabaseUrl url;
     private final Connection connection;
 
-    ScratchModelContext(RetortConfig config, Dialect dialect, Connection connection) {
+    ScratchModelContext(RetortConfig config, Dialect dialect, DatabaseUrl url, Connection connection) {
         this.config = config;
         this.dialect = dialect;
+        this.url = url;
         this.connection = connection;
     }
 
@@ -75,7 +79,7 @@ final class ScratchModelContext implements ModelContext {
         Optional<SchemaSnapshot> built = scratch(
                 origin,
                 scratch -> runTogether(scratch, statements)
-                        ? Optional.of(dialect.readSchema(scratch))
+                        ? Optional.of(read(scratch))
                         : Optional.<SchemaSnapshot>empty());
         if (built.isPresent()) {
             return built.get();
@@ -96,7 +100,7 @@ final class ScratchModelContext implements ModelContext {
                             e);
                 }
             }
-            return dialect.readSchema(scratch);
+            return read(scratch);
         });
     }
 
@@ -122,7 +126,7 @@ final class ScratchModelContext implements ModelContext {
                             e);
                 }
             }
-            return dialect.readSchema(scratch);
+            return read(scratch);
         });
     }
 
@@ -177,14 +181,13 @@ final class ScratchModelContext implements ModelContext {
         }
     }
 
+    /**
+     * Runs {@code work} in a scratch schema of the project's database, or in a scratch database on its
+     * server when other schemas are compared (in the project's database they are its own).
+     */
     private <T> T scratch(String origin, ScratchWork<T> work) {
         if (config.schemaFilter().includesOthers()) {
-            throw new ModelException(
-                    "the models of " + origin + " cannot be compared across schemas yet: they are built in a"
-                            + " scratch schema of the project's database, where other schemas are the database's own",
-                    "compare other schemas with models = \"url:...\" (a database built from the models), or"
-                            + " remove include_schemas from retort.toml",
-                    null);
+            return inScratchDatabase(origin, work);
         }
         try {
             return dialect.inScratchSchema(connection, work);
@@ -195,6 +198,43 @@ final class ScratchModelContext implements ModelContext {
                     "the database user needs the right to create a scratch schema or database there",
                     e);
         }
+    }
+
+    private <T> T inScratchDatabase(String origin, ScratchWork<T> work) {
+        ScratchDatabase database;
+        try {
+            database = dialect.createScratchDatabase(connection);
+        } catch (SQLException e) {
+            throw new ModelException(
+                    "cannot create a scratch database to build the models of " + origin + " across schemas: "
+                            + e.getMessage(),
+                    "let the database user create databases (ALTER ROLE ... CREATEDB), or compare with models ="
+                            + " \"url:...\" (a database built from the models)",
+                    e);
+        }
+        try {
+            try (Connection scratch =
+                    DatabaseConnector.open(dialect, url.withDatabase(database.name()), Identity.applicationName())) {
+                database.prepare(scratch);
+                return work.apply(scratch);
+            } finally {
+                database.drop();
+            }
+        } catch (ConnectionFailedException e) {
+            throw new ModelException(
+                    "cannot reach the scratch database " + database.name() + ": " + e.getMessage(), e.hint(), e);
+        } catch (SQLException e) {
+            throw new ModelException(
+                    "cannot build the models of " + origin + " in the scratch database " + database.name() + ": "
+                            + e.getMessage(),
+                    "check that the database user owns what it creates there",
+                    e);
+        }
+    }
+
+    /** The scratch schema (or database) as models, with the schemas the comparison includes. */
+    private SchemaSnapshot read(Connection scratch) throws SQLException {
+        return dialect.readSchema(scratch, config.schemaFilter());
     }
 
     private static String shortened(String sql) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.SchemaSnapshot;
@@ -63,10 +64,11 @@ abstract class ModelSourcesContractIT {
         return Dialects.installed().named(dialectName()).orElseThrow();
     }
 
-    SchemaSnapshot read(Connection connection, String setting) {
+    SchemaSnapshot read(Connection connection, String setting) throws SQLException {
         RetortConfig config =
                 Retort.configure().scriptLocation(folder).urlBase(folder).load().config();
-        return ModelSources.parse(setting).read(new ScratchModelContext(config, dialect(), connection));
+        DatabaseUrl url = dialect().parseUrl(connection.getMetaData().getURL(), folder);
+        return ModelSources.parse(setting).read(new ScratchModelContext(config, dialect(), url, connection));
     }
 
     private Path write(String name, String text) throws IOException {

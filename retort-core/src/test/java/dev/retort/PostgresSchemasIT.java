@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Autogenerate across PostgreSQL schemas: {@code include_schemas} brings other schemas into the
  * comparison (their objects named {@code schema.name}, created with their schema and dropped with
- * it), {@code exclude_schemas} leaves some alone, and models built in a scratch schema refuse to
- * compare other schemas rather than compare them wrongly.
+ * it), {@code exclude_schemas} leaves some alone, and {@code sql:} models that span schemas are built
+ * in a scratch database on the same server, which is always dropped.
  */
 class PostgresSchemasIT {
     @RegisterExtension
@@ -130,15 +131,115 @@ class PostgresSchemasIT {
     }
 
     @Test
-    void modelsBuiltInAScratchSchemaRefuseToCompareOtherSchemas() throws Exception {
-        Files.writeString(folder.resolve("schema.sql"), "CREATE TABLE users (id BIGINT PRIMARY KEY);\n");
+    void sqlModelsAcrossSchemasAreBuiltInAScratchDatabaseWithTheProjectsExtensions() throws Exception {
+        Files.writeString(folder.resolve("schema.sql"), """
+                CREATE TABLE users (id BIGINT PRIMARY KEY, email citext NOT NULL);
+                CREATE SCHEMA sales;
+                CREATE TYPE sales.state AS ENUM ('open', 'paid');
+                CREATE TABLE sales.orders (
+                    id BIGINT PRIMARY KEY,
+                    user_id BIGINT REFERENCES users (id),
+                    state sales.state NOT NULL DEFAULT 'open'
+                );
+                """);
         TestDatabase project = POSTGRES.newDatabase();
+        execute(project, "CREATE EXTENSION citext");
+        List<String> scratchBefore = scratchDatabases(project);
+        Retort retort = retort(project, "sql:schema.sql", List.of("sales"), List.of());
+
+        AutogenerateResult generated = retort.autogenerate(NewRevisionRequest.withMessage("sales"));
+
+        List<String> changes = generated.comparison().changes();
+        assertEquals("+ create schema sales", changes.get(0), changes.toString());
+        assertTrue(changes.contains("+ create table sales.orders (3 columns)"), changes.toString());
+        assertTrue(changes.contains("+ create table users (2 columns)"), changes.toString());
+        retort.upgrade("head");
+        assertEquals(List.of(), retort.check().changes());
+        assertEquals(List.of("orders"), rows(project, "SELECT tablename FROM pg_tables WHERE schemaname = 'sales'"));
+        assertEquals(scratchBefore, scratchDatabases(project));
+    }
+
+    @Test
+    void javaModelsAcrossSchemasAreBuiltInAScratchDatabase() throws Exception {
+        Files.writeString(folder.resolve("ShopModels.java"), """
+                import static dev.retort.schema.Column.column;
+                import static dev.retort.schema.DataType.*;
+
+                import dev.retort.models.Models;
+                import dev.retort.schema.Schema;
+                import dev.retort.schema.Table;
+
+                public final class ShopModels implements Models {
+                    @Override
+                    public Schema schema() {
+                        return Schema.of(
+                                Table.of("users", column("id", bigint()).primaryKey()),
+                                Table.of("sales.orders", column("id", bigint()).primaryKey(), column("note", text())));
+                    }
+                }
+                """);
+        TestDatabase project = POSTGRES.newDatabase();
+        Retort retort = retort(project, "java:ShopModels.java", List.of("sales"), List.of());
+
+        AutogenerateResult generated = retort.autogenerate(NewRevisionRequest.withMessage("shop"));
+        retort.upgrade("head");
+
+        assertEquals("+ create schema sales", generated.comparison().changes().get(0));
+        assertEquals(List.of(), retort.check().changes());
+        assertEquals(List.of("orders"), rows(project, "SELECT tablename FROM pg_tables WHERE schemaname = 'sales'"));
+    }
+
+    @Test
+    void aFailingModelsStatementAcrossSchemasNamesItsLineAndLeavesNoScratchDatabase() throws Exception {
+        Files.writeString(
+                folder.resolve("schema.sql"),
+                "CREATE SCHEMA sales;\nCREATE TABLE sales.orders (id BIGINT PRIMARY KEY, kind no_such_type);\n");
+        TestDatabase project = POSTGRES.newDatabase();
+        List<String> scratchBefore = scratchDatabases(project);
         Retort retort = retort(project, "sql:schema.sql", List.of("sales"), List.of());
 
         RetortException refused = assertThrows(RetortException.class, retort::check);
 
         assertEquals(ErrorCode.MODELS, refused.code());
-        assertTrue(refused.getMessage().contains("cannot be compared across schemas yet"), refused.getMessage());
-        assertTrue(refused.hint().orElse("").contains("url:"), refused.toString());
+        assertTrue(refused.getMessage().contains("schema.sql:2"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("no_such_type"), refused.getMessage());
+        assertEquals(scratchBefore, scratchDatabases(project));
+        assertEquals(List.of(), rows(project, "SELECT nspname FROM pg_namespace WHERE nspname = 'sales'"));
+    }
+
+    @Test
+    void aUserWhoMayNotCreateDatabasesIsToldWhatToGrant() throws Exception {
+        Files.writeString(folder.resolve("schema.sql"), "CREATE SCHEMA sales;\n");
+        TestDatabase project = POSTGRES.newDatabase();
+        String role =
+                "rt_nocreatedb_" + project.name().replaceAll("[^a-z0-9]", "").toLowerCase(Locale.ROOT);
+        execute(
+                project,
+                "CREATE ROLE " + role + " LOGIN NOCREATEDB",
+                "GRANT ALL ON DATABASE " + project.name() + " TO " + role,
+                "GRANT ALL ON SCHEMA public TO " + role);
+        try {
+            Path migrations = folder.resolve("migrations");
+            Retort.init(migrations);
+            Retort retort = Retort.configure()
+                    .scriptLocation(migrations)
+                    .url(project.jdbcUrl() + "?user=" + role)
+                    .urlBase(folder)
+                    .models("sql:schema.sql")
+                    .includeSchemas(List.of("sales"))
+                    .load();
+
+            RetortException refused = assertThrows(RetortException.class, retort::check);
+
+            assertEquals(ErrorCode.MODELS, refused.code());
+            assertTrue(refused.getMessage().contains("cannot create a scratch database"), refused.getMessage());
+            assertTrue(refused.hint().orElse("").contains("CREATEDB"), refused.toString());
+        } finally {
+            execute(project, "DROP OWNED BY " + role, "DROP ROLE " + role);
+        }
+    }
+
+    private static List<String> scratchDatabases(TestDatabase database) throws SQLException {
+        return rows(database, "SELECT datname FROM pg_database WHERE datname LIKE 'retort\\_scratch\\_%' ORDER BY 1");
     }
 }

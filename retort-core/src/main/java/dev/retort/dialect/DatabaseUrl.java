@@ -133,6 +133,31 @@ public record DatabaseUrl(
                 text, scheme, false, Optional.empty(), Optional.empty(), Optional.empty(), 0, database, parameters);
     }
 
+    /**
+     * This URL naming database {@code name} on the same server, with the same user, password and
+     * parameters: how Retort reaches a scratch database it made there.
+     *
+     * @throws IllegalArgumentException when the URL has no server and database part to change
+     */
+    public DatabaseUrl withDatabase(String name) {
+        String text = original.strip();
+        int offset = jdbc ? "jdbc:".length() : 0;
+        Matcher matcher = NETWORK.matcher(text.substring(offset));
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("'" + redacted() + "' has no database name that could be changed");
+        }
+        String changed;
+        if (matcher.group("database") != null) {
+            changed = text.substring(0, offset + matcher.start("database"))
+                    + name
+                    + text.substring(offset + matcher.end("database"));
+        } else {
+            int end = offset + (matcher.group("query") == null ? matcher.end() : matcher.start("query") - 1);
+            changed = text.substring(0, end) + "/" + name + text.substring(end);
+        }
+        return new DatabaseUrl(changed, scheme, jdbc, user, password, host, port, name, parameters);
+    }
+
     /** The URL with its password replaced by {@code ***}. */
     public String redacted() {
         return redact(original);

@@ -216,6 +216,18 @@ public interface Dialect {
     <T> T inScratchSchema(Connection connection, ScratchWork<T> work) throws SQLException;
 
     /**
+     * Creates an empty {@link ScratchDatabase} on the server {@code project} is connected to, for
+     * models that span several schemas. Only databases with {@link Capability#SCHEMAS schemas} need
+     * one; the default refuses.
+     *
+     * @throws SQLException when the server refuses (the user may not create databases)
+     * @throws UnsupportedOperationException when this database has no schemas inside a database
+     */
+    default ScratchDatabase createScratchDatabase(Connection project) throws SQLException {
+        throw new UnsupportedOperationException(displayName() + " has no schemas inside a database");
+    }
+
+    /**
      * The size on disk of each table of the current schema, indexes included, in bytes, where the
      * database tells it; tables it cannot tell are left out. Default: nothing is known.
      *

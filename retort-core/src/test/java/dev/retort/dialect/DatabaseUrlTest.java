@@ -36,4 +36,31 @@ class DatabaseUrlTest {
                 Optional.of("::1"),
                 DatabaseUrl.parseNetwork("postgresql://[::1]:5432/app").host());
     }
+
+    @Test
+    void anotherDatabaseOnTheSameServerKeepsUserPasswordAndParameters() {
+        DatabaseUrl url = DatabaseUrl.parseNetwork("postgresql://u:pw@db.example:6543/app?sslmode=require");
+
+        DatabaseUrl scratch = url.withDatabase("retort_scratch_1");
+
+        assertEquals("retort_scratch_1", scratch.database());
+        assertEquals(Optional.of("pw"), scratch.password());
+        assertEquals(Optional.of("db.example"), scratch.host());
+        assertEquals(6543, scratch.port());
+        assertEquals("postgresql://u:***@db.example:6543/retort_scratch_1?sslmode=require", scratch.redacted());
+    }
+
+    @Test
+    void anotherDatabaseInAJdbcUrlIsWrittenIntoTheUrlTheDriverGets() {
+        assertEquals(
+                "jdbc:postgresql://h1:5432,h2:5433/other?user=u&password=***",
+                DatabaseUrl.parseNetwork("jdbc:postgresql://h1:5432,h2:5433/app?user=u&password=pw")
+                        .withDatabase("other")
+                        .redacted());
+        assertEquals(
+                "postgresql://u@h/other?x=1",
+                DatabaseUrl.parseNetwork("postgresql://u@h?x=1")
+                        .withDatabase("other")
+                        .original());
+    }
 }

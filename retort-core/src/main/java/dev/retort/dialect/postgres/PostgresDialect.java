@@ -7,6 +7,7 @@ import dev.retort.dialect.JdbcTarget;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.SchemaObject;
 import dev.retort.dialect.SchemaSnapshot;
+import dev.retort.dialect.ScratchDatabase;
 import dev.retort.dialect.ScratchWork;
 import dev.retort.dialect.ServerAddress;
 import dev.retort.dialect.StandardDialect;
@@ -281,6 +282,11 @@ public final class PostgresDialect extends StandardDialect {
     @Override
     public <T> T inScratchSchema(Connection connection, ScratchWork<T> work) throws SQLException {
         return PostgresScratchSchema.run(connection, work);
+    }
+
+    @Override
+    public ScratchDatabase createScratchDatabase(Connection project) throws SQLException {
+        return PostgresScratchDatabase.create(project, this::identifier);
     }
 
     @Override
