@@ -151,13 +151,15 @@ final class Online {
 
     /**
      * Drops every table of the current schema, Retort's own included, whatever the version table
-     * says (a corrupted state included), then the views, sequences, types and routines left.
+     * says (a corrupted state included), then the views, sequences, types and routines left, then
+     * the other schemas {@code include_schemas} brings in, with everything in them.
      */
     Dropped dropEverything() {
         return session((migrator, connection) -> {
             List<String> tables = new ArrayList<>();
             dialect.readSchema(connection).tables().forEach(table -> tables.add(table.name()));
-            List<SchemaObject> others = dialect.objectsBesideTables(connection);
+            List<SchemaObject> others = new ArrayList<>(dialect.objectsBesideTables(connection));
+            others.addAll(dialect.otherSchemas(connection, config.schemaFilter()));
             try (Statement statement = connection.createStatement()) {
                 for (String sql : dialect.dropTables(tables)) {
                     statement.execute(sql);

@@ -107,7 +107,8 @@ public final class Retort {
      * version and history tables — then upgrades to the heads again: a fresh database, for
      * development. Works whatever state the version table is in. The other objects of the schema
      * that migrations make — views, sequences, types, domains, routines, not an extension's — are
-     * dropped too, so that the upgrade can make them again.
+     * dropped too, so that the upgrade can make them again; so are the other schemas
+     * {@code include_schemas} brings in (not one an extension lives in).
      */
     public ResetResult reset() {
         Online.Dropped dropped = online().dropEverything();

@@ -108,6 +108,42 @@ class PostgresSchemasIT {
     }
 
     @Test
+    void resetDropsTheIncludedSchemasAndBuildsThemAgainLeavingExcludedAndExtensionSchemas() throws Exception {
+        TestDatabase models = POSTGRES.newDatabase();
+        execute(
+                models,
+                "CREATE SCHEMA ext",
+                "CREATE EXTENSION citext SCHEMA ext",
+                "CREATE TABLE users (id BIGINT PRIMARY KEY)",
+                "CREATE SCHEMA sales",
+                "CREATE TABLE sales.orders (id BIGINT PRIMARY KEY, user_id BIGINT REFERENCES users (id))");
+        TestDatabase project = POSTGRES.newDatabase();
+        execute(
+                project,
+                "CREATE SCHEMA ext",
+                "CREATE EXTENSION citext SCHEMA ext",
+                "CREATE SCHEMA audit",
+                "CREATE TABLE audit.kept (id BIGINT PRIMARY KEY)");
+        Retort retort = retort(project, "url:" + models.url(), List.of("*"), List.of("audit"));
+        retort.autogenerate(NewRevisionRequest.withMessage("sales"));
+        retort.upgrade("head");
+        execute(project, "INSERT INTO users VALUES (1)", "INSERT INTO sales.orders VALUES (7, 1)");
+
+        ResetResult reset = retort.reset();
+
+        assertTrue(
+                reset.droppedObjects().contains("schema sales"),
+                reset.droppedObjects().toString());
+        assertTrue(
+                reset.droppedObjects().stream().noneMatch(object -> object.contains("ext") || object.contains("audit")),
+                reset.droppedObjects().toString());
+        assertEquals(List.of(), rows(project, "SELECT id::text FROM sales.orders"));
+        assertEquals(List.of(), retort.check().changes());
+        assertEquals(List.of("kept"), rows(project, "SELECT tablename FROM pg_tables WHERE schemaname = 'audit'"));
+        assertEquals(List.of("citext"), rows(project, "SELECT extname FROM pg_extension WHERE extname = 'citext'"));
+    }
+
+    @Test
     void withoutIncludeSchemasOnlyTheCurrentSchemaIsCompared() throws Exception {
         TestDatabase models = POSTGRES.newDatabase();
         execute(models, "CREATE TABLE users (id BIGINT PRIMARY KEY)");

@@ -263,6 +263,18 @@ public interface Dialect {
      */
     List<SchemaObject> objectsBesideTables(Connection connection) throws SQLException;
 
+    /**
+     * The schemas besides {@code connection}'s current one that {@code included} accepts, each with
+     * the statement that drops it and everything in it, for {@code retort reset} with
+     * {@code include_schemas}; a schema an extension lives in is left out. Default: none, for a
+     * database without {@linkplain Capability#SCHEMAS schemas}.
+     *
+     * @throws SQLException when the catalog cannot be read
+     */
+    default List<SchemaObject> otherSchemas(Connection connection, Predicate<String> included) throws SQLException {
+        return List.of();
+    }
+
     /** The file extension of this database's backups, such as {@code .dump}. */
     String backupExtension();
 

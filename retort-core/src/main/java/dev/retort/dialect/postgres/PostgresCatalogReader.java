@@ -60,12 +60,14 @@ final class PostgresCatalogReader {
     private static final String ONE_TABLE = TABLES + " AND n.nspname = coalesce(?, current_schema()) AND c.relname = ?";
 
     /**
-     * Every schema besides the current one a user can have made: not PostgreSQL's own, not Retort's
-     * scratch schemas.
+     * The condition on {@code pg_namespace.nspname} of every schema besides the current one a user can
+     * have made: not PostgreSQL's own, not Retort's scratch schemas.
      */
-    static final String USER_NAMESPACES = "SELECT nspname FROM pg_namespace WHERE nspname !~ '^pg_'"
-            + " AND nspname <> 'information_schema' AND nspname !~ '^retort_scratch'"
-            + " AND nspname <> current_schema() ORDER BY nspname";
+    static final String USER_NAMESPACE = "nspname !~ '^pg_' AND nspname <> 'information_schema'"
+            + " AND nspname !~ '^retort_scratch' AND nspname <> current_schema()";
+
+    private static final String USER_NAMESPACES =
+            "SELECT nspname FROM pg_namespace WHERE " + USER_NAMESPACE + " ORDER BY nspname";
 
     // Every query below reads the tables whose oids are its one parameter, and starts its rows with
     // the oid of the table each row belongs to, in table order.

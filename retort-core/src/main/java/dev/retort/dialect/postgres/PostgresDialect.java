@@ -267,6 +267,11 @@ public final class PostgresDialect extends StandardDialect {
     }
 
     @Override
+    public List<SchemaObject> otherSchemas(Connection connection, Predicate<String> included) throws SQLException {
+        return PostgresSchemaObjects.otherSchemas(connection, included, this::identifier);
+    }
+
+    @Override
     public String backupExtension() {
         return ".dump";
     }

@@ -6,11 +6,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
  * The views, sequences, types, domains and routines of the current schema, those an extension
- * owns and the sequences of identity and serial columns left out, in the order reset drops them (views first, routines last). Stateless.
+ * owns and the sequences of identity and serial columns left out, in the order reset drops them
+ * (views first, routines last); and the other schemas reset drops with {@code include_schemas}.
+ * Stateless.
  */
 final class PostgresSchemaObjects {
     /** Not an extension's, and not a part of another object (a column's identity or serial sequence). */
@@ -37,7 +40,27 @@ final class PostgresSchemaObjects {
             + NOT_FROM_EXTENSION.formatted("p.oid")
             + ") objects ORDER BY rank, kind, name";
 
+    /** The schemas besides the current one, those holding an extension's objects left out. */
+    private static final String SCHEMAS = "SELECT 'schema', nspname FROM pg_namespace n WHERE "
+            + PostgresCatalogReader.USER_NAMESPACE
+            + " AND NOT EXISTS (SELECT 1 FROM pg_extension e WHERE e.extnamespace = n.oid) ORDER BY nspname";
+
     private PostgresSchemaObjects() {}
+
+    /**
+     * The other schemas {@code included} accepts, each with its {@code DROP SCHEMA IF EXISTS ...
+     * CASCADE}; a schema an extension lives in is never one of them.
+     */
+    static List<SchemaObject> otherSchemas(
+            Connection connection, Predicate<String> included, UnaryOperator<String> identifier) throws SQLException {
+        return SchemaObjectQuery.run(
+                        connection,
+                        SCHEMAS,
+                        (kind, name) -> "DROP SCHEMA IF EXISTS " + identifier.apply(name) + " CASCADE")
+                .stream()
+                .filter(schema -> included.test(schema.name()))
+                .toList();
+    }
 
     /** The objects, each with its {@code DROP ... IF EXISTS ... CASCADE}; {@code identifier} quotes plain names. */
     static List<SchemaObject> read(Connection connection, UnaryOperator<String> identifier) throws SQLException {
