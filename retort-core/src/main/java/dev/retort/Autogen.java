@@ -25,8 +25,9 @@ import java.util.function.Supplier;
 
 /**
  * The commands that compare schemas: {@code check}, {@code diff} and {@code revision --autogenerate}.
- * The models are built in a scratch schema of the project's database and read back, so both sides
- * are in that database's own words.
+ * The models are built in a scratch schema of the project's database (a scratch database on its
+ * server when other schemas are compared) and read back, so both sides are in that database's own
+ * words.
  */
 final class Autogen {
     private static final String DATABASE = "database";

@@ -5,7 +5,6 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.RenderException;
 import dev.retort.dialect.SchemaSnapshot;
-import dev.retort.dialect.ScratchDatabase;
 import dev.retort.dialect.ScratchWork;
 import dev.retort.diff.SchemaComparer;
 import dev.retort.models.ModelContext;
@@ -33,14 +32,12 @@ final class ScratchModelContext implements ModelContext {
 
     private final RetortConfig config;
     private final Dialect dialect;
-    private final DatabaseUrl url;
-    private final Connection connection;
+    private final ScratchSpace space;
 
     ScratchModelContext(RetortConfig config, Dialect dialect, DatabaseUrl url, Connection connection) {
         this.config = config;
         this.dialect = dialect;
-        this.url = url;
-        this.connection = connection;
+        this.space = new ScratchSpace(config, dialect, Optional.of(url), connection);
     }
 
     @Override
@@ -92,8 +89,9 @@ final class ScratchModelContext implements ModelContext {
                     statement.execute(sql);
                 } catch (SQLException e) {
                     throw new ModelException(
-                            "the models statement at " + origin + ":" + lines.get(i) + " failed in a scratch schema"
-                                    + " of " + dialect.displayName() + ": " + e.getMessage() + "\n  statement: "
+                            "the models statement at " + origin + ":" + lines.get(i) + " failed in "
+                                    + space.description() + " of " + dialect.displayName() + ": " + e.getMessage()
+                                    + "\n  statement: "
                                     + shortened(sql),
                             "fix the statement in " + origin + "; it must run on an empty " + dialect.displayName()
                                     + " schema",
@@ -181,60 +179,22 @@ final class ScratchModelContext implements ModelContext {
         }
     }
 
-    /**
-     * Runs {@code work} in a scratch schema of the project's database, or in a scratch database on its
-     * server when other schemas are compared (in the project's database they are its own).
-     */
     private <T> T scratch(String origin, ScratchWork<T> work) {
-        if (config.schemaFilter().includesOthers()) {
-            return inScratchDatabase(origin, work);
-        }
         try {
-            return dialect.inScratchSchema(connection, work);
+            return space.run(work);
+        } catch (ScratchUnavailableException e) {
+            throw new ModelException("the models of " + origin + " cannot be built: " + e.getMessage(), e.hint(), e);
         } catch (SQLException e) {
             throw new ModelException(
-                    "cannot build the models of " + origin + " in a scratch schema of " + dialect.displayName() + ": "
-                            + e.getMessage(),
+                    "cannot build the models of " + origin + " in " + space.description() + " of "
+                            + dialect.displayName() + ": " + e.getMessage(),
                     "the database user needs the right to create a scratch schema or database there",
                     e);
         }
     }
 
-    private <T> T inScratchDatabase(String origin, ScratchWork<T> work) {
-        ScratchDatabase database;
-        try {
-            database = dialect.createScratchDatabase(connection);
-        } catch (SQLException e) {
-            throw new ModelException(
-                    "cannot create a scratch database to build the models of " + origin + " across schemas: "
-                            + e.getMessage(),
-                    "let the database user create databases (ALTER ROLE ... CREATEDB), or compare with models ="
-                            + " \"url:...\" (a database built from the models)",
-                    e);
-        }
-        try {
-            try (Connection scratch =
-                    DatabaseConnector.open(dialect, url.withDatabase(database.name()), Identity.applicationName())) {
-                database.prepare(scratch);
-                return work.apply(scratch);
-            } finally {
-                database.drop();
-            }
-        } catch (ConnectionFailedException e) {
-            throw new ModelException(
-                    "cannot reach the scratch database " + database.name() + ": " + e.getMessage(), e.hint(), e);
-        } catch (SQLException e) {
-            throw new ModelException(
-                    "cannot build the models of " + origin + " in the scratch database " + database.name() + ": "
-                            + e.getMessage(),
-                    "check that the database user owns what it creates there",
-                    e);
-        }
-    }
-
-    /** The scratch schema (or database) as models, with the schemas the comparison includes. */
     private SchemaSnapshot read(Connection scratch) throws SQLException {
-        return dialect.readSchema(scratch, config.schemaFilter());
+        return space.read(scratch);
     }
 
     private static String shortened(String sql) {

@@ -24,7 +24,6 @@ import dev.retort.script.NewRevision;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptFormat;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -211,7 +210,10 @@ final class Squash {
                         Optional.of(online.database()),
                         heads,
                         Optional.empty(),
-                        schema(dialect, connection, target, range));
+                        schema(
+                                dialect,
+                                new ScratchSpace(config, dialect, Optional.of(online.url()), connection),
+                                target));
             });
         } catch (DatabaseUnreachableException e) {
             return standalone(dialect, target, range, Optional.of(online.database()), e.getMessage());
@@ -231,7 +233,8 @@ final class Squash {
                     null);
         }
         try {
-            return new State(Optional.empty(), List.of(), Optional.of(problem), schema(dialect, null, target, range));
+            ScratchSpace space = new ScratchSpace(config, dialect, Optional.empty(), null);
+            return new State(Optional.empty(), List.of(), Optional.of(problem), schema(dialect, space, target));
         } catch (SQLException e) {
             throw scratchFailed(dialect, target, e);
         }
@@ -353,17 +356,16 @@ final class Squash {
                 null);
     }
 
-    /** The schema the scripts up to the target build, read from a scratch schema they ran in. */
-    private SchemaSnapshot schema(Dialect dialect, Connection connection, RevisionNode target, List<RevisionNode> range)
-            throws SQLException {
+    /** The schema the scripts up to the target build, read from the scratch schema (or database) they ran in. */
+    private SchemaSnapshot schema(Dialect dialect, ScratchSpace space, RevisionNode target) throws SQLException {
         Plan plan = errors.run(() -> new MigrationPlanner(graph).upgrade(List.of(), target.id()));
         try {
-            return dialect.inScratchSchema(connection, scratch -> {
+            return space.run(scratch -> {
                 ScriptErrors.run(() -> {
                     ScratchRun.run(scripts, dialect, scratch, config.classLoader(), plan);
                     return null;
                 });
-                return dialect.readSchema(scratch);
+                return space.read(scratch);
             });
         } catch (StepFailedException e) {
             String statement = e.statement()
@@ -373,11 +375,17 @@ final class Squash {
             throw new RetortException(
                     ErrorCode.MIGRATION_FAILED,
                     "revision " + e.step().script().id() + " ("
-                            + DisplayPaths.of(e.step().script().file()) + ") fails in a scratch schema of "
+                            + DisplayPaths.of(e.step().script().file()) + ") fails in " + space.description() + " of "
                             + dialect.displayName() + ": " + e.getMessage() + statement,
-                    "squash runs the scripts up to " + target.id() + " on an empty scratch schema to see the schema"
-                            + " they build; make the script run on an empty database, or squash up to a revision below"
-                            + " it",
+                    "squash runs the scripts up to " + target.id() + " in " + space.description() + ", empty, to see"
+                            + " the schema they build; make the script run on an empty database, or squash up to a"
+                            + " revision below it",
+                    e);
+        } catch (ScratchUnavailableException e) {
+            throw new RetortException(
+                    ErrorCode.DATABASE_ERROR,
+                    "cannot build the schema at " + target.id() + ": " + e.getMessage(),
+                    e.hint(),
                     e);
         } catch (SQLException e) {
             throw scratchFailed(dialect, target, e);

@@ -144,6 +144,38 @@ class PostgresSchemasIT {
     }
 
     @Test
+    void squashWithIncludeSchemasBuildsTheBaselineInAScratchDatabaseWithTheOtherSchemas() throws Exception {
+        TestDatabase models = POSTGRES.newDatabase();
+        execute(
+                models,
+                "CREATE TABLE users (id BIGINT PRIMARY KEY)",
+                "CREATE SCHEMA sales",
+                "CREATE TABLE sales.orders (id BIGINT PRIMARY KEY, user_id BIGINT REFERENCES users (id))");
+        TestDatabase project = POSTGRES.newDatabase();
+        Retort retort = retort(project, "url:" + models.url(), List.of("sales"), List.of());
+        retort.autogenerate(NewRevisionRequest.withMessage("orders"));
+        retort.upgrade("head");
+        execute(
+                models,
+                "CREATE TABLE sales.refunds (id BIGINT PRIMARY KEY, order_id BIGINT REFERENCES sales.orders (id))");
+        retort.autogenerate(NewRevisionRequest.withMessage("refunds"));
+        retort.upgrade("head");
+        List<String> scratchBefore = scratchDatabases(project);
+
+        SquashResult squashed = retort.squash(SquashRequest.to("head"));
+
+        assertTrue(squashed.text().contains("CREATE SCHEMA sales"), squashed.text());
+        assertTrue(squashed.text().contains("CREATE TABLE sales.refunds"), squashed.text());
+        assertEquals(scratchBefore, scratchDatabases(project));
+        TestDatabase fresh = POSTGRES.newDatabase();
+        Retort rebuilt = retort(fresh, "url:" + models.url(), List.of("sales"), List.of());
+        rebuilt.upgrade("head");
+        assertEquals(List.of(), rebuilt.check().changes());
+        rebuilt.downgrade("base");
+        assertEquals(List.of(), rows(fresh, "SELECT nspname FROM pg_namespace WHERE nspname = 'sales'"));
+    }
+
+    @Test
     void withoutIncludeSchemasOnlyTheCurrentSchemaIsCompared() throws Exception {
         TestDatabase models = POSTGRES.newDatabase();
         execute(models, "CREATE TABLE users (id BIGINT PRIMARY KEY)");
