@@ -28,9 +28,6 @@ class MariaDbFixedPointIT extends FixedPointContractIT {
 
     @Override
     Map<String, String> unsupported() {
-        return Map.of(
-                "pimcore",
-                "the model keeps no character sets: a utf8 VARCHAR(765) comes back utf8mb4, and an index over it then"
-                        + " exceeds InnoDB's 3072-byte key limit");
+        return Map.of();
     }
 }

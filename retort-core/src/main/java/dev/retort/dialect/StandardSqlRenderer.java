@@ -123,8 +123,13 @@ public abstract class StandardSqlRenderer {
         throw new IllegalArgumentException("unknown operation " + operation);
     }
 
-    /** {@code type} as a column type of this database. */
+    /** {@code type} as a column type of this database, its {@code COLLATE} clause included. */
     public abstract String type(DataType type);
+
+    /** {@code sql}, the type's own SQL, followed by {@code COLLATE name} where the type has a collation. */
+    protected final String collated(String sql, DataType type) {
+        return type.collation().isEmpty() ? sql : sql + " COLLATE " + name(type.collation());
+    }
 
     // ---- tables
 

@@ -7,13 +7,20 @@ import java.util.Optional;
 
 /**
  * A {@link DataType} as the Java a script writes: its factory ({@code varchar(255)},
- * {@code timestamp(true)}, {@code enumeration("mood", "sad", "ok")}) when that makes an equal
- * value, else the record's constructor.
+ * {@code timestamp(true)}, {@code enumeration("mood", "sad", "ok")}, {@code text().collate("C")})
+ * when that makes an equal value, else the record's constructor.
  */
 final class TypeCode {
     private TypeCode() {}
 
     static Code type(DataType type, Imports imports) {
+        if (!type.collation().isEmpty()) {
+            Optional<Code.Call> factory = factory(type.withDefaultCollation());
+            if (factory.isPresent()) {
+                imports.member(DataType.class, factory.get().name());
+                return Code.chain(factory.get(), List.of(Code.call("collate", Code.string(type.collation()))));
+            }
+        }
         Optional<Code.Call> factory = factory(type);
         if (factory.isPresent()) {
             imports.member(DataType.class, factory.get().name());
@@ -27,7 +34,8 @@ final class TypeCode {
                 number(type.scale()),
                 Code.text(Boolean.toString(type.timeZone())),
                 Code.string(type.name()),
-                SchemaCode.list(imports, type.values(), Code::string, false));
+                SchemaCode.list(imports, type.values(), Code::string, false),
+                Code.string(type.collation()));
     }
 
     /** The factory call that makes {@code type}, when one makes exactly it. */

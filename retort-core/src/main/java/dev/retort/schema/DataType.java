@@ -19,9 +19,19 @@ import java.util.Objects;
  * @param timeZone whether a {@code TIMESTAMP} or {@code TIME} keeps the time zone
  * @param name the type name of an {@code ENUM} or a {@code DOMAIN}, or the SQL of a {@code RAW} type; else empty
  * @param values the values of an {@code ENUM}, else empty
+ * @param collation the collation of a text column where it is not the default (the table's on
+ *     MariaDB/MySQL, the type's on PostgreSQL), as the database names it; else empty. Only text types,
+ *     enums, domains and raw types have one: {@code varchar(255).collate("utf8mb4_bin")}
  */
 public record DataType(
-        Kind kind, int length, int precision, int scale, boolean timeZone, String name, List<String> values) {
+        Kind kind,
+        int length,
+        int precision,
+        int scale,
+        boolean timeZone,
+        String name,
+        List<String> values,
+        String collation) {
     /** The types. */
     public enum Kind {
         /** 32-bit integer. */
@@ -68,11 +78,46 @@ public record DataType(
     public DataType {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(collation, "collation");
         values = List.copyOf(values);
+        if (!collation.isEmpty() && !isCollatable(kind)) {
+            throw new IllegalArgumentException("a " + kind + " column has no collation; only text types do");
+        }
+    }
+
+    /**
+     * This type with collation {@code name} ({@code "C"}, {@code "utf8mb4_bin"}, {@code "NOCASE"}): a
+     * text type, enum, domain or raw type only.
+     *
+     * @throws IllegalArgumentException for another type, or a blank name
+     */
+    public DataType collate(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a collation needs its name");
+        }
+        return new DataType(kind, length, precision, scale, timeZone, this.name, values, name.strip());
+    }
+
+    /** This type with the default collation. */
+    public DataType withDefaultCollation() {
+        return new DataType(kind, length, precision, scale, timeZone, name, values, "");
+    }
+
+    /** Whether columns of this type can have a collation of their own. */
+    public boolean isCollatable() {
+        return isCollatable(kind);
+    }
+
+    private static boolean isCollatable(Kind kind) {
+        return switch (kind) {
+            case VARCHAR, CHAR, TEXT, ENUM, DOMAIN, RAW -> true;
+            default -> false;
+        };
     }
 
     private static DataType simple(Kind kind) {
-        return new DataType(kind, 0, 0, 0, false, "", List.of());
+        return new DataType(kind, 0, 0, 0, false, "", List.of(), "");
     }
 
     /** {@code INTEGER}. */
@@ -98,13 +143,13 @@ public record DataType(
     /** {@code VARCHAR(length)}. */
     public static DataType varchar(int length) {
         positive("varchar length", length);
-        return new DataType(Kind.VARCHAR, length, 0, 0, false, "", List.of());
+        return new DataType(Kind.VARCHAR, length, 0, 0, false, "", List.of(), "");
     }
 
     /** {@code CHAR(length)}. */
     public static DataType character(int length) {
         positive("char length", length);
-        return new DataType(Kind.CHAR, length, 0, 0, false, "", List.of());
+        return new DataType(Kind.CHAR, length, 0, 0, false, "", List.of(), "");
     }
 
     /** {@code TEXT}. */
@@ -118,7 +163,7 @@ public record DataType(
         if (scale < 0 || scale > precision) {
             throw new IllegalArgumentException("numeric scale must be from 0 to the precision, not " + scale);
         }
-        return new DataType(Kind.NUMERIC, 0, precision, scale, false, "", List.of());
+        return new DataType(Kind.NUMERIC, 0, precision, scale, false, "", List.of(), "");
     }
 
     /** {@code REAL}: 32-bit floating point. */
@@ -138,7 +183,7 @@ public record DataType(
 
     /** {@code TIME}, with or without time zone. */
     public static DataType time(boolean withTimeZone) {
-        return new DataType(Kind.TIME, 0, 0, 0, withTimeZone, "", List.of());
+        return new DataType(Kind.TIME, 0, 0, 0, withTimeZone, "", List.of(), "");
     }
 
     /** {@code TIME} without time zone. */
@@ -148,7 +193,7 @@ public record DataType(
 
     /** {@code TIMESTAMP}, with or without time zone. */
     public static DataType timestamp(boolean withTimeZone) {
-        return new DataType(Kind.TIMESTAMP, 0, 0, 0, withTimeZone, "", List.of());
+        return new DataType(Kind.TIMESTAMP, 0, 0, 0, withTimeZone, "", List.of(), "");
     }
 
     /** {@code TIMESTAMP} without time zone. */
@@ -180,7 +225,7 @@ public record DataType(
         if (values.length == 0) {
             throw new IllegalArgumentException("enum " + name + " needs at least one value");
         }
-        return new DataType(Kind.ENUM, 0, 0, 0, false, name, List.of(values));
+        return new DataType(Kind.ENUM, 0, 0, 0, false, name, List.of(values), "");
     }
 
     /**
@@ -192,7 +237,7 @@ public record DataType(
         if (name.isBlank()) {
             throw new IllegalArgumentException("a domain type needs the domain's name");
         }
-        return new DataType(Kind.DOMAIN, 0, 0, 0, false, name, List.of());
+        return new DataType(Kind.DOMAIN, 0, 0, 0, false, name, List.of(), "");
     }
 
     /** A type written in one database's SQL, used as is, such as {@code raw("CIDR")}. */
@@ -201,7 +246,7 @@ public record DataType(
         if (sql.isBlank()) {
             throw new IllegalArgumentException("a raw type needs its SQL");
         }
-        return new DataType(Kind.RAW, 0, 0, 0, false, sql.strip(), List.of());
+        return new DataType(Kind.RAW, 0, 0, 0, false, sql.strip(), List.of(), "");
     }
 
     private static void positive(String what, int value) {

@@ -40,9 +40,6 @@ class MariaDbSchemaReaderIT {
      * were: table name to the reason. Empty: every table of the corpus survives the round trip.
      */
     private static final Map<String, String> KNOWN_ROUND_TRIP_DIFFERENCES = Map.of(
-            "objects",
-            "pimcore: the model keeps no character sets, so path VARCHAR(765) CHARACTER SET utf8 becomes utf8mb4 and"
-                    + " the index type_path_classId exceeds InnoDB's 3072 bytes",
             "Mixed Case",
             "an index on a column whose name is not a plain identifier (`odd ref`) reads as the element odd ref,"
                     + " which the model and the renderer take for an expression");

@@ -23,6 +23,11 @@ class MariaDbDiffIT extends SchemaDiffIT {
     }
 
     @Override
+    String collation() {
+        return "utf8mb4_bin";
+    }
+
+    @Override
     TestDatabase newDatabase() {
         return MARIADB.newDatabase();
     }

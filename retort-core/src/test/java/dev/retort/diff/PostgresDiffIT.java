@@ -33,6 +33,11 @@ class PostgresDiffIT extends SchemaDiffIT {
     }
 
     @Override
+    String collation() {
+        return "C";
+    }
+
+    @Override
     TestDatabase newDatabase() {
         return POSTGRES.newDatabase();
     }

@@ -72,6 +72,9 @@ abstract class SchemaDiffIT {
     /** An empty database of the dialect's kind. */
     abstract TestDatabase newDatabase();
 
+    /** A collation of the dialect's that text columns do not have by default. */
+    abstract String collation();
+
     /**
      * Builds both schemas, diffs them, and checks that the upgrade reaches the target and the
      * downgrade comes back; returns the diff of the reflected schemas.
@@ -399,6 +402,33 @@ abstract class SchemaDiffIT {
                 column("email", varchar(200)).notNull(),
                 column("name", text()));
         roundTrip(Schema.of(USERS), Schema.of(wider));
+    }
+
+    @Test
+    void aColumnCollationComesAndGoes() throws SQLException {
+        Table collated = Table.of(
+                "users",
+                column("id", integer()).primaryKey(),
+                column("email", varchar(100).collate(collation())).notNull(),
+                column("name", text()));
+        List<String> rows = List.of("INSERT INTO users (id, email) VALUES (1, 'Ann@example.com')");
+
+        SchemaDiff diff = roundTrip(
+                Schema.of(USERS),
+                Schema.of(collated),
+                rows,
+                connection -> assertEquals(
+                        collation(),
+                        read(connection)
+                                .table("users")
+                                .orElseThrow()
+                                .column("email")
+                                .orElseThrow()
+                                .type()
+                                .collation()));
+        roundTrip(Schema.of(collated), Schema.of(USERS), rows, connection -> {});
+
+        assertEquals(1, diff.upgrade().size(), diff.upgrade().toString());
     }
 
     @Test

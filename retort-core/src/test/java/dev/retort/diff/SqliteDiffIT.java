@@ -19,6 +19,11 @@ class SqliteDiffIT extends SchemaDiffIT {
     }
 
     @Override
+    String collation() {
+        return "NOCASE";
+    }
+
+    @Override
     TestDatabase newDatabase() {
         return SQLITE.newDatabase();
     }

@@ -200,11 +200,12 @@ final class RenderCases {
                 column("a_enum", enumeration("mood", "sad", "ok", "it's \"fine\"")),
                 column("a_raw", raw("CIDR")),
                 column("a_raw_long", raw("DOUBLE PRECISION[]")),
+                column("a_collated", varchar(40).collate("C")),
                 // values no factory makes: the constructor keeps them
-                column("odd_integer", new DataType(DataType.Kind.INTEGER, 7, 0, 0, false, "", List.of())),
-                column("odd_raw", new DataType(DataType.Kind.RAW, 0, 0, 0, false, " padded ", List.of())),
-                column("odd_enum", new DataType(DataType.Kind.ENUM, 0, 0, 0, false, "empty", List.of())),
-                column("odd_date", new DataType(DataType.Kind.DATE, 0, 0, 0, true, "", List.of())));
+                column("odd_integer", new DataType(DataType.Kind.INTEGER, 7, 0, 0, false, "", List.of(), "")),
+                column("odd_raw", new DataType(DataType.Kind.RAW, 0, 0, 0, false, " padded ", List.of(), "")),
+                column("odd_enum", new DataType(DataType.Kind.ENUM, 0, 0, 0, false, "empty", List.of(), "")),
+                column("odd_date", new DataType(DataType.Kind.DATE, 0, 0, 0, true, "", List.of(), "")));
     }
 
     static List<Operation> dropTables() {

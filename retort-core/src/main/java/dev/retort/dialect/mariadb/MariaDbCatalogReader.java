@@ -4,6 +4,7 @@ import dev.retort.dialect.TableSnapshot;
 import dev.retort.dialect.mariadb.MariaDbCatalogRows.ColumnRow;
 import dev.retort.dialect.mariadb.MariaDbCatalogRows.IndexRow;
 import dev.retort.dialect.mariadb.MariaDbCatalogRows.KeyRow;
+import dev.retort.dialect.mariadb.MariaDbCatalogRows.TableRow;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
@@ -62,8 +63,8 @@ final class MariaDbCatalogReader {
     }
 
     private static List<TableSnapshot> read(Connection connection, Optional<String> only) throws SQLException {
-        Map<String, String> comments = MariaDbCatalogRows.comments(connection, only);
-        if (comments.isEmpty()) {
+        Map<String, TableRow> tableRows = MariaDbCatalogRows.tables(connection, only);
+        if (tableRows.isEmpty()) {
             return List.of();
         }
         Map<String, List<KeyRow>> keys = MariaDbCatalogRows.keys(connection, only);
@@ -73,7 +74,7 @@ final class MariaDbCatalogReader {
         Map<String, List<String>> referencing = MariaDbCatalogRows.referencing(connection, only);
         boolean foreignKeysEnforced = MariaDbCatalogRows.foreignKeyChecks(connection);
         List<TableSnapshot> tables = new ArrayList<>();
-        for (Map.Entry<String, String> table : comments.entrySet()) {
+        for (Map.Entry<String, TableRow> table : tableRows.entrySet()) {
             String name = table.getKey();
             Map<String, Key> tableKeys = keys(keys.getOrDefault(name, List.of()));
             tables.add(new TableSnapshot(
@@ -94,7 +95,7 @@ final class MariaDbCatalogReader {
 
     private static Table table(
             String name,
-            String comment,
+            TableRow row,
             Map<String, Key> keys,
             List<Map.Entry<String, String>> checkRows,
             List<ColumnRow> columnRows) {
@@ -134,8 +135,8 @@ final class MariaDbCatalogReader {
         Set<String> keyColumns =
                 new HashSet<>(primaryKey.map(PrimaryKey::columns).orElse(List.of()));
         List<Column> columns = new ArrayList<>();
-        for (ColumnRow row : columnRows) {
-            columns.add(column(row, keyColumns, jsonColumns));
+        for (ColumnRow column : columnRows) {
+            columns.add(column(column, row.collation(), keyColumns, jsonColumns));
         }
         return new Table(
                 name,
@@ -144,12 +145,19 @@ final class MariaDbCatalogReader {
                 uniques,
                 foreignKeys,
                 checkConstraints,
-                comment.isEmpty() ? Optional.empty() : Optional.of(comment));
+                row.comment().isEmpty() ? Optional.empty() : Optional.of(row.comment()));
     }
 
-    private static Column column(ColumnRow row, Set<String> keyColumns, Set<String> jsonColumns) {
+    /** The column, with its collation where it is not {@code tableCollation}, the table's default. */
+    private static Column column(
+            ColumnRow row, String tableCollation, Set<String> keyColumns, Set<String> jsonColumns) {
         String name = row.name();
         DataType type = MariaDbTypes.fromCatalog(row.columnType(), name, jsonColumns.contains(name));
+        String collation = row.collation();
+        boolean ownCollation = collation != null && !collation.equals(tableCollation) && type.isCollatable();
+        if (ownCollation) {
+            type = type.collate(collation);
+        }
         String reported = row.defaultValue();
         // MariaDB reports "no default" on a nullable column as the text NULL
         Optional<String> defaultSql =
@@ -158,7 +166,8 @@ final class MariaDbCatalogReader {
         String generation = row.generation();
         if (extra.contains("generated") && generation != null) {
             String storage = extra.contains("virtual") ? "VIRTUAL" : "STORED";
-            type = DataType.raw(row.columnType() + " GENERATED ALWAYS AS (" + generation + ") " + storage);
+            type = DataType.raw(row.columnType() + (ownCollation ? " COLLATE " + collation : "")
+                    + " GENERATED ALWAYS AS (" + generation + ") " + storage);
             defaultSql = Optional.empty();
         }
         String comment = row.comment();

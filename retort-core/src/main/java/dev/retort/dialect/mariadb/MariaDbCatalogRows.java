@@ -20,14 +20,15 @@ import java.util.Optional;
  */
 final class MariaDbCatalogRows {
     private static final CatalogQuery TABLES = new CatalogQuery(
-            "SELECT TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES"
+            "SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES"
                     + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'",
             "TABLE_NAME",
             "TABLE_NAME");
 
     private static final CatalogQuery COLUMNS = new CatalogQuery(
             "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT,"
-                    + " GENERATION_EXPRESSION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()",
+                    + " GENERATION_EXPRESSION, COLLATION_NAME FROM information_schema.COLUMNS"
+                    + " WHERE TABLE_SCHEMA = DATABASE()",
             "TABLE_NAME",
             "TABLE_NAME, ORDINAL_POSITION");
 
@@ -92,7 +93,11 @@ final class MariaDbCatalogRows {
             String defaultValue,
             String extra,
             String comment,
-            String generation) {}
+            String generation,
+            String collation) {}
+
+    /** A base table's comment and the collation its text columns have unless they say otherwise. */
+    record TableRow(String comment, String collation) {}
 
     /** One column of a key constraint, with the rules of a foreign key. */
     record KeyRow(
@@ -108,14 +113,15 @@ final class MariaDbCatalogRows {
     record IndexRow(
             String name, boolean isUnique, String column, int subPart, boolean isDescending, String indexType) {}
 
-    /** The base tables and their comments, in the catalog's name order. */
-    static Map<String, String> comments(Connection connection, Optional<String> only) throws SQLException {
-        Map<String, String> comments = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> table :
-                grouped(connection, TABLES, only, rows -> rows.getString(2)).entrySet()) {
-            comments.put(table.getKey(), table.getValue().get(0));
+    /** The base tables with their comments and default collations, in the catalog's name order. */
+    static Map<String, TableRow> tables(Connection connection, Optional<String> only) throws SQLException {
+        Map<String, TableRow> tables = new LinkedHashMap<>();
+        for (Map.Entry<String, List<TableRow>> table : grouped(
+                        connection, TABLES, only, rows -> new TableRow(rows.getString(2), rows.getString(3)))
+                .entrySet()) {
+            tables.put(table.getKey(), table.getValue().get(0));
         }
-        return comments;
+        return tables;
     }
 
     static Map<String, List<ColumnRow>> columns(Connection connection, Optional<String> only) throws SQLException {
@@ -130,7 +136,8 @@ final class MariaDbCatalogRows {
                         rows.getString(5),
                         rows.getString(6),
                         rows.getString(7),
-                        rows.getString(8)));
+                        rows.getString(8),
+                        rows.getString(9)));
     }
 
     /**

@@ -46,7 +46,7 @@ final class MariaDbSqlRenderer extends StandardSqlRenderer {
 
     @Override
     public String type(DataType type) {
-        return MariaDbTypes.sql(type, value -> dialect().stringLiteral(value));
+        return collated(MariaDbTypes.sql(type, value -> dialect().stringLiteral(value)), type);
     }
 
     // ---- tables and columns

@@ -82,7 +82,10 @@ final class PostgresCatalogReader {
             + " AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid"
             + " AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i') AND s.relkind = 'S'),"
             // a domain of a schema read is the column's type by its name
-            + " CASE WHEN t.typtype = 'd' AND " + inScope("tn") + " THEN " + qualified("tn", "t.typname") + " END"
+            + " CASE WHEN t.typtype = 'd' AND " + inScope("tn") + " THEN " + qualified("tn", "t.typname") + " END,"
+            // the column's collation where it is not its type's (named without its schema)
+            + " CASE WHEN a.attcollation <> t.typcollation THEN"
+            + " (SELECT co.collname FROM pg_collation co WHERE co.oid = a.attcollation) END"
             + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
             + " JOIN pg_namespace tn ON tn.oid = t.typnamespace"
             + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
@@ -404,8 +407,13 @@ final class PostgresCatalogReader {
             default -> Identity.NONE;
         };
         boolean serial = rows.getBoolean(11) && defaultSql.orElse("").startsWith("nextval(");
+        String collation = rows.getString(13);
+        if (collation != null && type.isCollatable()) {
+            type = type.collate(collation);
+        }
         if (!rows.getString(10).isEmpty()) {
-            type = DataType.raw(type(type) + " GENERATED ALWAYS AS (" + defaultSql.orElse("") + ") STORED");
+            String collate = type.collation().isEmpty() ? "" : " COLLATE \"" + collation.replace("\"", "\"\"") + "\"";
+            type = DataType.raw(type(type) + collate + " GENERATED ALWAYS AS (" + defaultSql.orElse("") + ") STORED");
             defaultSql = Optional.empty();
         } else if (serial) {
             defaultSql = Optional.empty();

@@ -45,7 +45,7 @@ final class PostgresSqlRenderer extends StandardSqlRenderer {
 
     @Override
     public String type(DataType type) {
-        return PostgresTypes.sql(type, this::objectName);
+        return collated(PostgresTypes.sql(type, this::objectName), type);
     }
 
     /** A {@code serial} column as {@code serial}, {@code bigserial} or {@code smallserial}; others as standard. */

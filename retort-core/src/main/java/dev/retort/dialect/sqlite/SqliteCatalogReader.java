@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,8 +26,8 @@ import java.util.Optional;
  * Reads one table from SQLite: columns from {@code PRAGMA table_xinfo}, and what SQLite keeps only as
  * SQL (constraint names, checks, AUTOINCREMENT, deferrable foreign keys) from its {@code CREATE
  * TABLE} statement; its indexes and triggers with their original statements, so that a rebuild can
- * make them again exactly. A column with COLLATE or a generated expression reads as a raw type that
- * carries the clause. Stateless.
+ * make them again exactly. A column's COLLATE becomes its type's collation; a generated column, or
+ * a COLLATE on a type that has none, reads as a raw type that carries the clause. Stateless.
  */
 final class SqliteCatalogReader {
     private static final String TABLE = "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name = ?";
@@ -138,10 +139,26 @@ final class SqliteCatalogReader {
         if (column.collate().isEmpty() && column.generated().isEmpty()) {
             return SqliteTypes.fromDeclared(declared);
         }
+        DataType base = SqliteTypes.fromDeclared(declared);
+        if (column.generated().isEmpty() && base.isCollatable()) {
+            return base.collate(collationName(column.collate().get()));
+        }
         StringBuilder raw = new StringBuilder(declared.isBlank() ? "BLOB" : declared.strip());
         column.collate().ifPresent(collate -> raw.append(' ').append(collate));
         column.generated().ifPresent(generated -> raw.append(' ').append(generated));
         return DataType.raw(raw.toString());
+    }
+
+    /**
+     * The collation a {@code COLLATE name} clause names, unquoted and in upper case: SQLite's collation
+     * names ignore case ({@code nocase} is {@code NOCASE}).
+     */
+    private static String collationName(String clause) {
+        String name = clause.strip().substring("COLLATE".length()).strip();
+        if (name.length() > 1 && "\"`[".indexOf(name.charAt(0)) >= 0) {
+            name = name.substring(1, name.length() - 1);
+        }
+        return name.toUpperCase(Locale.ROOT);
     }
 
     /** The name and SQL of each index or trigger on {@code table}, in the order they were made. */

@@ -63,7 +63,7 @@ final class SqliteSqlRenderer extends StandardSqlRenderer {
 
     @Override
     public String type(DataType type) {
-        return SqliteTypes.sql(type);
+        return collated(SqliteTypes.sql(type), type);
     }
 
     // ---- tables and columns
