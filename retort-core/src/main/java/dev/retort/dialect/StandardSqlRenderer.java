@@ -54,6 +54,9 @@ public abstract class StandardSqlRenderer {
     /** A column name, optionally followed by a sort order. */
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
+    /** A column name in double quotes or backticks: {@code "odd ref"}, {@code `odd ref`}. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("\"((?:[^\"]|\"\")+)\"|`((?:[^`]|``)+)`");
+
     /** An index element: its body, then an optional sort order and NULLS placement. */
     private static final Pattern ORDERED_ELEMENT =
             Pattern.compile("(?is)(.*?)((?:\\s+(?:ASC|DESC))?(?:\\s+NULLS\\s+(?:FIRST|LAST))?)");
@@ -436,8 +439,8 @@ public abstract class StandardSqlRenderer {
     }
 
     /**
-     * One index element: a column name (quoted as needed) or an expression, then its sort order as
-     * written.
+     * One index element: a column name (quoted as needed; one in double quotes or backticks is a name
+     * too, quoted as this database quotes), or an expression, then its sort order as written.
      */
     protected String indexElement(Index index, String element) {
         Matcher matcher = ORDERED_ELEMENT.matcher(element.strip());
@@ -446,7 +449,15 @@ public abstract class StandardSqlRenderer {
         }
         String body = matcher.group(1);
         String order = matcher.group(2).strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-        String rendered = isPlainName(body) ? name(body) : indexExpression(index, body);
+        Matcher quoted = QUOTED_NAME.matcher(body);
+        String rendered;
+        if (quoted.matches()) {
+            rendered = quoted.group(1) != null
+                    ? name(quoted.group(1).replace("\"\"", "\""))
+                    : name(quoted.group(2).replace("``", "`"));
+        } else {
+            rendered = isPlainName(body) ? name(body) : indexExpression(index, body);
+        }
         return order.isEmpty() ? rendered : rendered + " " + order;
     }
 

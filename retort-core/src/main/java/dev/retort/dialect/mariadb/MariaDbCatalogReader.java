@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the base tables of the current database, all at once or one by name, from the rows
@@ -40,6 +41,8 @@ import java.util.Set;
  * database, since their names are not qualified. Stateless.
  */
 final class MariaDbCatalogReader {
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
     private MariaDbCatalogReader() {}
 
     /** A key constraint as the catalog lists it, one row per column. */
@@ -211,6 +214,11 @@ final class MariaDbCatalogReader {
         return ReferentialAction.valueOf(rule.replace(' ', '_'));
     }
 
+    /** A column as an index element: as is when a plain name, else in double quotes (not an expression). */
+    private static String elementName(String column) {
+        return PLAIN_NAME.matcher(column).matches() ? column : "\"" + column.replace("\"", "\"\"") + "\"";
+    }
+
     /** The indexes that are neither the primary key, nor unique, nor made by InnoDB for a foreign key. */
     private static List<Index> indexes(String table, List<IndexRow> rows, Map<String, Key> keys) {
         Map<String, List<String>> elements = new LinkedHashMap<>();
@@ -220,7 +228,7 @@ final class MariaDbCatalogReader {
             if (row.isUnique() || (key != null && key.kind().equals("FOREIGN KEY"))) {
                 continue;
             }
-            String element = row.column();
+            String element = elementName(row.column());
             // MariaDB reports a sub-part of 32 on every spatial index column, which cannot be written back
             if (row.subPart() != 0 && !row.indexType().equals("SPATIAL")) {
                 element += "(" + row.subPart() + ")";

@@ -369,6 +369,13 @@ class MariaDbSqlRendererTest {
     }
 
     @Test
+    void aQuotedIndexElementIsAColumnNameNotAnExpression() {
+        assertEquals(
+                "CREATE INDEX ix ON t (`odd ref`, `tick``s` DESC)",
+                render(new CreateIndex(Index.on("ix", "t", "\"odd ref\"", "`tick``s` desc"), false)));
+    }
+
+    @Test
     void createIndexWritesTheMethodsMariaDbHas() {
         assertEquals("CREATE INDEX ix ON t (a)", render(new CreateIndex(Index.on("ix", "t", "a"), false)));
         assertEquals(
