@@ -107,7 +107,7 @@ final class Online {
     }
 
     OfflineScript dryRun(boolean upgrade, String target) {
-        return session(migrator -> {
+        return reading(migrator -> {
             List<String> heads = known(migrator.heads());
             OfflineSql offline = new OfflineSql(config, directory, graph, dialect);
             return upgrade
@@ -117,7 +117,7 @@ final class Online {
     }
 
     CurrentStatus current() {
-        return session(migrator -> {
+        return reading(migrator -> {
             List<String> heads = known(migrator.heads());
             List<RevisionInfo> infos = new RevisionInfos(directory).of(nodes(heads));
             List<String> edited = new ArrayList<>();
@@ -130,7 +130,7 @@ final class Online {
     }
 
     List<String> heads() {
-        return session(migrator -> known(migrator.heads()));
+        return reading(migrator -> known(migrator.heads()));
     }
 
     /**
@@ -282,7 +282,7 @@ final class Online {
      * gets the applied heads, checked against the scripts, and the open connection.
      */
     <T> T inspect(InspectWork<T> work) {
-        return session((migrator, connection) -> work.apply(known(migrator.heads()), connection));
+        return session(readUrl(), (migrator, connection) -> work.apply(known(migrator.heads()), connection));
     }
 
     /**
@@ -290,7 +290,7 @@ final class Online {
      * table's rows unchecked (they may name revisions no script declares) and the open connection.
      */
     <T> T connected(InspectWork<T> work) {
-        return session((migrator, connection) -> work.apply(migrator.heads(), connection));
+        return session(readUrl(), (migrator, connection) -> work.apply(migrator.heads(), connection));
     }
 
     Dialect dialect() {
@@ -299,18 +299,32 @@ final class Online {
 
     /** Work that needs a connection: opened here, closed after, failures in the user's words. */
     private <T> T session(SqlWork<T> work) {
-        return session((migrator, connection) -> work.apply(migrator));
+        return session(url, (migrator, connection) -> work.apply(migrator));
     }
 
     private <T> T session(ConnectedWork<T> work) {
-        try (Connection connection = DatabaseConnector.open(dialect, url, Identity.applicationName())) {
+        return session(url, work);
+    }
+
+    /** Work that only reads: a database that does not exist yet is read as empty, not created. */
+    private <T> T reading(SqlWork<T> work) {
+        return session(readUrl(), (migrator, connection) -> work.apply(migrator));
+    }
+
+    private DatabaseUrl readUrl() {
+        return dialect.standInWhenMissing(url).orElse(url);
+    }
+
+    /** Work on the database at {@code target}: the project's, or its stand-in for reading. */
+    private <T> T session(DatabaseUrl target, ConnectedWork<T> work) {
+        try (Connection connection = DatabaseConnector.open(dialect, target, Identity.applicationName())) {
             Migrator migrator = new Migrator(
                     directory,
                     dialect,
                     connection,
                     settings(),
                     new ListenerBridge(config.listener()),
-                    () -> DatabaseConnector.open(dialect, url, Identity.applicationName()));
+                    () -> DatabaseConnector.open(dialect, target, Identity.applicationName()));
             try {
                 return work.apply(migrator, connection);
             } catch (SQLException e) {

@@ -134,7 +134,7 @@ final class RevisionText {
         lines.add(revision.message());
         lines.add("");
         lines.add("Revision ID: " + revision.id());
-        lines.add("Revises: " + String.join(", ", revision.parents()));
+        lines.add(("Revises: " + String.join(", ", revision.parents())).strip());
         if (!revision.created().isEmpty()) {
             lines.add("Create Date: " + revision.created());
         }

@@ -76,6 +76,7 @@ class InitAutogenerateTest {
         assertTrue(failed.err().contains("schema.sql:1"), failed.err());
         assertFalse(Files.exists(project.resolve("retort.toml")));
         assertFalse(Files.exists(project.resolve("migrations")));
+        assertFalse(Files.exists(project.resolve("app.db")), "the failed init left an empty database file");
 
         Files.writeString(project.resolve("schema.sql"), "CREATE TABLE user_sessions (id INTEGER PRIMARY KEY);\n");
         assertEquals(0, cli.run(init).exitCode());

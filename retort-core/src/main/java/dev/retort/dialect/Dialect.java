@@ -216,6 +216,16 @@ public interface Dialect {
     <T> T inScratchSchema(Connection connection, ScratchWork<T> work) throws SQLException;
 
     /**
+     * The database a command that only reads is given instead of {@code url} when {@code url}'s database
+     * does not exist yet, so that reading does not create it: SQLite reads an empty in-memory database
+     * instead of creating the file. Empty: connect to {@code url} itself (a server says when a database
+     * is missing).
+     */
+    default Optional<DatabaseUrl> standInWhenMissing(DatabaseUrl url) {
+        return Optional.empty();
+    }
+
+    /**
      * Creates an empty {@link ScratchDatabase} on the server {@code project} is connected to, for
      * models that span several schemas. Only databases with {@link Capability#SCHEMAS schemas} need
      * one; the default refuses.
