@@ -90,6 +90,7 @@ public final class Comparison {
                                 .orElse(true))
                         .toList(),
                 snapshot.domains(),
-                snapshot.namespaces());
+                snapshot.namespaces(),
+                snapshot.ranges());
     }
 }

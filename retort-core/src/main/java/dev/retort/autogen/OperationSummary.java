@@ -9,6 +9,7 @@ import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateRangeType;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -16,6 +17,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropRangeType;
 import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -82,6 +84,10 @@ public final class OperationSummary {
             return "+ create schema " + create.name();
         } else if (operation instanceof DropSchema drop) {
             return "- drop schema " + drop.name();
+        } else if (operation instanceof CreateRangeType create) {
+            return "+ create range type " + create.range().name();
+        } else if (operation instanceof DropRangeType drop) {
+            return "- drop range type " + drop.name();
         } else if (operation instanceof CreateDomain create) {
             return "+ create domain " + create.domain().name();
         } else if (operation instanceof DropDomain drop) {

@@ -52,6 +52,11 @@ public enum Capability {
      * and checks), which the schema model holds and columns use by name.
      */
     DOMAINS,
+    /**
+     * Range types of the schema's own ({@code CREATE TYPE ... AS RANGE}), which the schema model holds
+     * and columns use by name.
+     */
+    RANGE_TYPES,
 
     /**
      * Schemas (namespaces) inside one database, created and dropped with {@code CREATE SCHEMA} and

@@ -2,6 +2,7 @@ package dev.retort.dialect;
 
 import dev.retort.schema.Domain;
 import dev.retort.schema.Index;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -10,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every table of a live schema as the database has it, its sequences and domains, read at once: what
+ * Every table of a live schema as the database has it, its sequences, domains and range types, read
+ * at once: what
  * autogenerate compares, and a {@link TableLookup} that answers from what was read. Immutable.
  *
  * @param tables the tables, in the order the database lists them
@@ -19,9 +21,14 @@ import java.util.Optional;
  * @param domains the domains, in name order, where the database has domains
  * @param namespaces the schemas read besides the current one, in name order, where the database has
  *     schemas
+ * @param ranges the range types of the schema's own, in name order, where the database has them
  */
 public record SchemaSnapshot(
-        List<TableSnapshot> tables, List<Sequence> sequences, List<Domain> domains, List<String> namespaces)
+        List<TableSnapshot> tables,
+        List<Sequence> sequences,
+        List<Domain> domains,
+        List<String> namespaces,
+        List<RangeType> ranges)
         implements TableLookup {
     /** Copies. */
     public SchemaSnapshot {
@@ -29,6 +36,13 @@ public record SchemaSnapshot(
         sequences = List.copyOf(sequences);
         domains = List.copyOf(domains);
         namespaces = List.copyOf(namespaces);
+        ranges = List.copyOf(ranges);
+    }
+
+    /** The tables, sequences, domains and other schemas of a database without range types. */
+    public SchemaSnapshot(
+            List<TableSnapshot> tables, List<Sequence> sequences, List<Domain> domains, List<String> namespaces) {
+        this(tables, sequences, domains, namespaces, List.of());
     }
 
     /** The tables, sequences and domains of a database's current schema only. */
@@ -54,7 +68,7 @@ public record SchemaSnapshot(
             definitions.add(table.table());
             indexes.addAll(table.indexes());
         }
-        return new Schema(definitions, indexes, sequences, domains, namespaces);
+        return new Schema(definitions, indexes, sequences, domains, namespaces, ranges);
     }
 
     @Override

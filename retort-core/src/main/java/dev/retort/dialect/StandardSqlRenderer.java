@@ -8,6 +8,7 @@ import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateRangeType;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -15,6 +16,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropRangeType;
 import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -32,6 +34,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -113,6 +116,10 @@ public abstract class StandardSqlRenderer {
             return createSchema(create);
         } else if (operation instanceof DropSchema drop) {
             return dropSchema(drop);
+        } else if (operation instanceof CreateRangeType create) {
+            return createRangeType(create);
+        } else if (operation instanceof DropRangeType drop) {
+            return dropRangeType(drop);
         } else if (operation instanceof CreateDomain create) {
             return createDomain(create, tables);
         } else if (operation instanceof DropDomain drop) {
@@ -720,6 +727,42 @@ public abstract class StandardSqlRenderer {
         if (!dialect.supports(Capability.DOMAINS)) {
             throw new RenderException("Retort does not support domains on " + dialect.displayName() + ", so domain "
                     + domain + " cannot be " + done + ": use its base type, with a check constraint on each column");
+        }
+    }
+
+    // ---- range types
+
+    /**
+     * {@code CREATE TYPE name AS RANGE (SUBTYPE = t [, SUBTYPE_OPCLASS = o] [, COLLATION = c]
+     * [, CANONICAL = f] [, SUBTYPE_DIFF = f])}, where the database has range types.
+     */
+    protected List<String> createRangeType(CreateRangeType create) {
+        RangeType range = create.range();
+        checkRangeTypes("created", range.name());
+        StringBuilder sql = new StringBuilder("CREATE TYPE ")
+                .append(objectName(range.name()))
+                .append(" AS RANGE (SUBTYPE = ")
+                .append(type(range.subtype()));
+        range.subtypeOpclass()
+                .ifPresent(opclass -> sql.append(", SUBTYPE_OPCLASS = ").append(name(opclass)));
+        range.collation().ifPresent(collation -> sql.append(", COLLATION = ").append(name(collation)));
+        range.canonical().ifPresent(function -> sql.append(", CANONICAL = ").append(function));
+        range.subtypeDiff()
+                .ifPresent(function -> sql.append(", SUBTYPE_DIFF = ").append(function));
+        return List.of(sql.append(')').toString());
+    }
+
+    /** {@code DROP TYPE name}: refused by the database while a column uses it. */
+    protected List<String> dropRangeType(DropRangeType drop) {
+        checkRangeTypes("dropped", drop.name());
+        return List.of("DROP TYPE " + objectName(drop.name()));
+    }
+
+    /** Refuses range type operations where the database has no range types. */
+    protected void checkRangeTypes(String done, String range) {
+        if (!dialect.supports(Capability.RANGE_TYPES)) {
+            throw new RenderException(dialect.displayName() + " has no range types, so range type " + range
+                    + " cannot be " + done + ": store the bounds in two columns of the subtype");
         }
     }
 

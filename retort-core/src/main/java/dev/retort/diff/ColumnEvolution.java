@@ -76,7 +76,8 @@ final class ColumnEvolution {
                 indexes,
                 Sequences.renamedColumn(schema.sequences(), table.name(), from, to),
                 schema.domains(),
-                schema.namespaces());
+                schema.namespaces(),
+                schema.ranges());
     }
 
     private static ForeignKey renamed(ForeignKey key, boolean own, String table, String from, String to) {

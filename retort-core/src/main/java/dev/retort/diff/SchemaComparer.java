@@ -6,6 +6,7 @@ import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateRangeType;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -13,6 +14,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropRangeType;
 import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -23,6 +25,7 @@ import dev.retort.schema.Constraint;
 import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -59,12 +62,14 @@ public final class SchemaComparer {
      *
      * <p>Order: schemas the models add are created first; sequences whose owning column changes or goes are released from it first (dropping a
      * column or table would drop them), then foreign keys that would be in the way are dropped, then
-     * indexes, constraints and columns; domains whose base type changes are dropped, new domains created
+     * indexes, constraints and columns; range types are created (a changed one dropped and created
+     * again); domains whose base type changes are dropped, new domains created
      * and changed ones altered (so that columns can use them); new sequences are created (so that
      * defaults can take from them), new tables (referenced tables first), then columns added and
      * changed, constraints and indexes added, foreign keys added, sequences changed and given their
      * owners; dropped tables go next, referencing ones first, then dropped sequences, dropped
-     * domains once no column uses them, and last the schemas the models no longer have.
+     * domains once no column uses them, dropped range types, and last the schemas the models no longer
+     * have.
      */
     public static SchemaDiff compare(Schema current, Schema target) {
         Objects.requireNonNull(current, "current");
@@ -82,6 +87,8 @@ public final class SchemaComparer {
 
         private final List<Operation> createNamespaces = new ArrayList<>();
         private final List<Operation> dropNamespaces = new ArrayList<>();
+        private final List<Operation> createRanges = new ArrayList<>();
+        private final List<Operation> dropRanges = new ArrayList<>();
         private final List<Operation> replaceDomains = new ArrayList<>();
         private final List<Operation> createDomains = new ArrayList<>();
         private final List<Operation> alterDomains = new ArrayList<>();
@@ -130,6 +137,7 @@ public final class SchemaComparer {
             kept.values().forEach(this::keptTable);
             namespaces();
             sequences();
+            ranges();
             domains();
             createTables();
             dropTables();
@@ -142,6 +150,7 @@ public final class SchemaComparer {
                     dropIndexes,
                     dropConstraints,
                     dropColumns,
+                    createRanges,
                     replaceDomains,
                     createDomains,
                     alterDomains,
@@ -155,6 +164,7 @@ public final class SchemaComparer {
                     dropTables,
                     dropSequences,
                     dropDomains,
+                    dropRanges,
                     dropNamespaces)) {
                 upgrade.addAll(phase);
             }
@@ -308,6 +318,29 @@ public final class SchemaComparer {
          * is altered in place, or dropped and created again when its base type changes; a dropped one goes
          * last, once no column uses it.
          */
+        /** New range types first; a changed one is dropped and created again (with a warning). */
+        private void ranges() {
+            for (RangeType range : sortedRanges(current.ranges())) {
+                Optional<RangeType> wanted = target.range(range.name());
+                if (wanted.isEmpty()) {
+                    dropRanges.add(new DropRangeType(range.name(), Optional.of(range)));
+                } else if (!range.equals(wanted.get())) {
+                    createRanges.add(new DropRangeType(range.name(), Optional.of(range)));
+                    createRanges.add(new CreateRangeType(wanted.get()));
+                    warnings.add(Warnings.replacedRange(range));
+                }
+            }
+            for (RangeType range : sortedRanges(target.ranges())) {
+                if (current.range(range.name()).isEmpty()) {
+                    createRanges.add(new CreateRangeType(range));
+                }
+            }
+        }
+
+        private static List<RangeType> sortedRanges(List<RangeType> ranges) {
+            return ranges.stream().sorted(Comparator.comparing(RangeType::name)).toList();
+        }
+
         private void domains() {
             for (Domain domain : sortedDomains(current.domains())) {
                 Optional<Domain> wanted = target.domain(domain.name());

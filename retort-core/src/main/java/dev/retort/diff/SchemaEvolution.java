@@ -7,6 +7,7 @@ import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateRangeType;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -14,6 +15,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropRangeType;
 import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -72,6 +74,10 @@ public final class SchemaEvolution {
             return Namespaces.create(schema, create.name());
         } else if (operation instanceof DropSchema drop) {
             return Namespaces.drop(schema, drop.name());
+        } else if (operation instanceof CreateRangeType create) {
+            return Ranges.create(schema, create.range());
+        } else if (operation instanceof DropRangeType drop) {
+            return Ranges.drop(schema, drop.name());
         } else if (operation instanceof CreateDomain create) {
             return Domains.create(schema, create.domain());
         } else if (operation instanceof DropDomain drop) {
@@ -170,7 +176,8 @@ public final class SchemaEvolution {
                 indexes,
                 Sequences.renamedTable(schema.sequences(), from, to),
                 schema.domains(),
-                schema.namespaces());
+                schema.namespaces(),
+                schema.ranges());
     }
 
     private static Table addColumn(Table table, Column column) {
@@ -200,7 +207,7 @@ public final class SchemaEvolution {
         table(schema, index.table());
         List<Index> indexes = new ArrayList<>(schema.indexes());
         indexes.add(index);
-        return new Schema(schema.tables(), indexes, schema.sequences(), schema.domains());
+        return schema.withTables(schema.tables(), indexes);
     }
 
     private static Schema dropIndex(Schema schema, String table, String name) {
@@ -210,7 +217,7 @@ public final class SchemaEvolution {
         if (indexes.size() == schema.indexes().size()) {
             throw new IllegalArgumentException("table " + table + " has no index " + name);
         }
-        return new Schema(schema.tables(), indexes, schema.sequences(), schema.domains());
+        return schema.withTables(schema.tables(), indexes);
     }
 
     private static Table addConstraint(Table table, Constraint constraint) {

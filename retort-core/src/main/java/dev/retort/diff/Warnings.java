@@ -3,6 +3,7 @@ package dev.retort.diff;
 import dev.retort.schema.Column;
 import dev.retort.schema.DataType;
 import dev.retort.schema.Domain;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
@@ -119,6 +120,17 @@ final class Warnings {
                 Optional.empty(),
                 "sequence " + sequence.name() + " is dropped, and with it the value it has reached: the downgrade"
                         + " makes it again from its start",
+                Optional.empty());
+    }
+
+    static DiffWarning replacedRange(RangeType range) {
+        return new DiffWarning(
+                DiffWarning.Kind.DESTRUCTIVE,
+                range.name(),
+                Optional.empty(),
+                "range type " + range.name() + " changes, and a range type cannot be altered: it is dropped and created"
+                        + " again, which the database refuses while a column uses it; change those columns to another"
+                        + " type first",
                 Optional.empty());
     }
 

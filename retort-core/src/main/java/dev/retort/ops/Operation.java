@@ -25,6 +25,8 @@ public sealed interface Operation
                 CreateDomain,
                 DropDomain,
                 AlterDomain,
+                CreateRangeType,
+                DropRangeType,
                 CreateSchema,
                 DropSchema,
                 Execute,

@@ -7,6 +7,7 @@ import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
@@ -186,6 +187,19 @@ public interface Ops {
      */
     default void alterDomain(Domain existing, Domain domain) {
         run(new AlterDomain(existing, domain));
+    }
+
+    /**
+     * Creates a range type (PostgreSQL):
+     * {@code op.createRangeType(RangeType.of("uuidrange", uuid()))}.
+     */
+    default void createRangeType(RangeType range) {
+        run(new CreateRangeType(range));
+    }
+
+    /** Drops a range type, which no column may use any more: {@code op.dropRangeType("uuidrange")}. */
+    default void dropRangeType(String name) {
+        run(new DropRangeType(name, Optional.empty()));
     }
 
     /** Runs SQL, with values for its {@code ?} placeholders. */

@@ -8,6 +8,7 @@ import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateRangeType;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -15,6 +16,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropRangeType;
 import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -130,6 +132,10 @@ public final class JavaOpsRenderer {
             return op("createSchema", Code.string(create.name()));
         } else if (operation instanceof DropSchema drop) {
             return op("dropSchema", Code.string(drop.name()));
+        } else if (operation instanceof CreateRangeType create) {
+            return op("createRangeType", schema.range(create.range()));
+        } else if (operation instanceof DropRangeType drop) {
+            return op("dropRangeType", Code.string(drop.name()));
         } else if (operation instanceof CreateDomain create) {
             return op("createDomain", schema.domain(create.domain()));
         } else if (operation instanceof DropDomain drop) {

@@ -9,6 +9,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -150,6 +151,18 @@ final class SchemaCode {
         }
         return Code.chain(
                 Code.call(imports.type(Domain.class) + ".named", Code.string(domain.name()), type(domain.type())),
+                calls);
+    }
+
+    /** {@code RangeType.of("r", uuid())} with its options chained on. */
+    Code range(RangeType range) {
+        List<Code.Call> calls = new ArrayList<>();
+        range.subtypeOpclass().ifPresent(value -> calls.add(Code.call("subtypeOpclass", Code.string(value))));
+        range.collation().ifPresent(value -> calls.add(Code.call("collation", Code.string(value))));
+        range.canonical().ifPresent(value -> calls.add(Code.call("canonical", Code.string(value))));
+        range.subtypeDiff().ifPresent(value -> calls.add(Code.call("subtypeDiff", Code.string(value))));
+        return Code.chain(
+                Code.call(imports.type(RangeType.class) + ".of", Code.string(range.name()), type(range.subtype())),
                 calls);
     }
 

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * A whole schema as migrations see it: its tables and their indexes, its sequences and domains. What
+ * A whole schema as migrations see it: its tables and their indexes, its sequences, domains and range
+ * types. What
  * autogenerate compares: the database's schema against the models'. Immutable.
  *
  * <pre>{@code
@@ -28,14 +29,17 @@ import java.util.function.Predicate;
  * @param domains the domains, which columns may use as their type, in name order where they were read
  * @param namespaces the schemas other than the connection's current one that the objects are in or
  *     that were read (empty ones too), in name order; every schema a {@linkplain QualifiedName
- *     qualified name} of a table, sequence or domain names is one of them, added where missing
+ *     qualified name} of a table, sequence, domain or range type names is one of them, added where
+ *     missing
+ * @param ranges the range types of the schema's own, in name order where they were read
  */
 public record Schema(
         List<Table> tables,
         List<Index> indexes,
         List<Sequence> sequences,
         List<Domain> domains,
-        List<String> namespaces) {
+        List<String> namespaces,
+        List<RangeType> ranges) {
     /** An empty schema. */
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
@@ -48,7 +52,14 @@ public record Schema(
         indexes = List.copyOf(indexes);
         sequences = List.copyOf(sequences);
         domains = List.copyOf(domains);
-        namespaces = namespaces(namespaces, tables, sequences, domains);
+        ranges = List.copyOf(ranges);
+        namespaces = namespaces(namespaces, tables, sequences, domains, ranges);
+        Set<String> rangeNames = new HashSet<>();
+        for (RangeType range : ranges) {
+            if (!rangeNames.add(range.name())) {
+                throw new IllegalArgumentException("the schema has two range types named " + range.name());
+            }
+        }
         Set<String> domainNames = new HashSet<>();
         for (Domain domain : domains) {
             if (!domainNames.add(domain.name())) {
@@ -77,6 +88,16 @@ public record Schema(
                 throw new IllegalArgumentException("table " + index.table() + " has two indexes named " + index.name());
             }
         }
+    }
+
+    /** A schema of tables, indexes, sequences and domains, in the current schema and {@code namespaces}. */
+    public Schema(
+            List<Table> tables,
+            List<Index> indexes,
+            List<Sequence> sequences,
+            List<Domain> domains,
+            List<String> namespaces) {
+        this(tables, indexes, sequences, domains, namespaces, List.of());
     }
 
     /** A schema of tables, indexes, sequences and domains, all in the current schema or in the ones they name. */
@@ -125,7 +146,7 @@ public record Schema(
 
     /** The same tables and indexes, with {@code newSequences} as its sequences. */
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(tables, indexes, newSequences, domains, namespaces);
+        return new Schema(tables, indexes, newSequences, domains, namespaces, ranges);
     }
 
     /** The domain called {@code name}, if the schema has it. */
@@ -136,7 +157,7 @@ public record Schema(
 
     /** The same tables, indexes and sequences, with {@code newDomains} as its domains. */
     public Schema withDomains(List<Domain> newDomains) {
-        return new Schema(tables, indexes, sequences, newDomains, namespaces);
+        return new Schema(tables, indexes, sequences, newDomains, namespaces, ranges);
     }
 
     /** The table names, in order. */
@@ -164,21 +185,37 @@ public record Schema(
                                 .orElse(true))
                         .toList(),
                 domains,
-                namespaces);
+                namespaces,
+                ranges);
     }
 
     /** The same objects, with {@code newNamespaces} as the schemas besides the current one. */
     public Schema withNamespaces(List<String> newNamespaces) {
-        return new Schema(tables, indexes, sequences, domains, newNamespaces);
+        return new Schema(tables, indexes, sequences, domains, newNamespaces, ranges);
     }
 
     /** The same schemas and objects, with {@code newTables} and {@code newIndexes}. */
     public Schema withTables(List<Table> newTables, List<Index> newIndexes) {
-        return new Schema(newTables, newIndexes, sequences, domains, namespaces);
+        return new Schema(newTables, newIndexes, sequences, domains, namespaces, ranges);
+    }
+
+    /** The range type called {@code name}, if the schema has it. */
+    public Optional<RangeType> range(String name) {
+        Objects.requireNonNull(name, "name");
+        return ranges.stream().filter(range -> range.name().equals(name)).findFirst();
+    }
+
+    /** The same objects, with {@code newRanges} as its range types. */
+    public Schema withRanges(List<RangeType> newRanges) {
+        return new Schema(tables, indexes, sequences, domains, namespaces, newRanges);
     }
 
     private static List<String> namespaces(
-            List<String> declared, List<Table> tables, List<Sequence> sequences, List<Domain> domains) {
+            List<String> declared,
+            List<Table> tables,
+            List<Sequence> sequences,
+            List<Domain> domains,
+            List<RangeType> ranges) {
         TreeSet<String> names = new TreeSet<>();
         for (String name : declared) {
             names.add(QualifiedName.requireSchemaName(name));
@@ -186,6 +223,7 @@ public record Schema(
         tables.forEach(table -> QualifiedName.schemaOf(table.name()).ifPresent(names::add));
         sequences.forEach(sequence -> QualifiedName.schemaOf(sequence.name()).ifPresent(names::add));
         domains.forEach(domain -> QualifiedName.schemaOf(domain.name()).ifPresent(names::add));
+        ranges.forEach(range -> QualifiedName.schemaOf(range.name()).ifPresent(names::add));
         return List.copyOf(names);
     }
 }

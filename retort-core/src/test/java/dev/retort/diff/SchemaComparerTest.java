@@ -7,7 +7,9 @@ import static dev.retort.schema.DataType.domain;
 import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
 import static dev.retort.schema.DataType.numeric;
+import static dev.retort.schema.DataType.raw;
 import static dev.retort.schema.DataType.text;
+import static dev.retort.schema.DataType.uuid;
 import static dev.retort.schema.DataType.varchar;
 import static dev.retort.schema.ForeignKey.foreignKey;
 import static dev.retort.schema.PrimaryKey.namedPrimaryKey;
@@ -23,6 +25,7 @@ import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateRangeType;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -30,6 +33,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropRangeType;
 import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
@@ -43,6 +47,7 @@ import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
@@ -752,6 +757,40 @@ class SchemaComparerTest {
                 added.warnings().get(0).message().contains("'happy'"),
                 added.warnings().get(0).message());
         assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE), kinds(diff(after, before)));
+    }
+
+    private static final RangeType SPAN = RangeType.of("uuidrange", uuid());
+    private static final Table BLOCKS = Table.of(
+            "blocks",
+            column("id", integer()).primaryKey(),
+            column("span", raw("uuidrange")).notNull());
+
+    @Test
+    void aNewRangeTypeIsCreatedBeforeTheTablesThatUseItAndDroppedAfterThem() {
+        Schema ranged = Schema.of(BLOCKS).withRanges(List.of(SPAN));
+
+        SchemaDiff diff = diff(Schema.EMPTY, ranged);
+
+        assertEquals(List.of(new CreateRangeType(SPAN), new CreateTable(BLOCKS)), diff.upgrade());
+        assertEquals(
+                List.of(
+                        new DropTable("blocks", Optional.of(BLOCKS)),
+                        new DropRangeType("uuidrange", Optional.of(SPAN))),
+                diff.downgrade());
+        assertEquals(List.of(), diff.warnings());
+    }
+
+    @Test
+    void aChangedRangeTypeIsDroppedAndCreatedAgainWithAWarning() {
+        RangeType changed = SPAN.subtypeDiff("uuid_distance");
+
+        SchemaDiff diff = diff(
+                Schema.of(BLOCKS).withRanges(List.of(SPAN)), Schema.of(BLOCKS).withRanges(List.of(changed)));
+
+        assertEquals(
+                List.of(new DropRangeType("uuidrange", Optional.of(SPAN)), new CreateRangeType(changed)),
+                diff.upgrade());
+        assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE), kinds(diff));
     }
 
     private static final Domain YEAR = Domain.named("year", integer()).check("year_check", "VALUE >= 1901");

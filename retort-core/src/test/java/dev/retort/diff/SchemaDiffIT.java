@@ -6,7 +6,9 @@ import static dev.retort.schema.DataType.bigint;
 import static dev.retort.schema.DataType.domain;
 import static dev.retort.schema.DataType.enumeration;
 import static dev.retort.schema.DataType.integer;
+import static dev.retort.schema.DataType.raw;
 import static dev.retort.schema.DataType.text;
+import static dev.retort.schema.DataType.uuid;
 import static dev.retort.schema.DataType.varchar;
 import static dev.retort.schema.ForeignKey.foreignKey;
 import static dev.retort.schema.UniqueConstraint.unique;
@@ -21,6 +23,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.ops.AlterDomain;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateDomain;
+import dev.retort.ops.CreateRangeType;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropDomain;
@@ -30,6 +33,7 @@ import dev.retort.ops.Operation;
 import dev.retort.schema.Domain;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
@@ -279,6 +283,37 @@ abstract class SchemaDiffIT {
 
     static Schema withDomains(List<Table> tables, Domain... domains) {
         return new Schema(tables, List.of(), List.of(), List.of(domains));
+    }
+
+    @Test
+    void aRangeTypeIsCreatedAndDroppedWithTheTableUsingIt() throws SQLException {
+        assumeTrue(dialect().supports(Capability.RANGE_TYPES), dialect().displayName() + " has no range types");
+        RangeType span = RangeType.of("uuidrange", uuid());
+        Table blocks = Table.of(
+                "blocks",
+                column("id", integer()).primaryKey(),
+                column("span", raw("uuidrange")).notNull());
+
+        SchemaDiff created =
+                roundTrip(Schema.EMPTY, Schema.of(blocks).withRanges(List.of(span)), List.of(), connection -> {
+                    connection.setAutoCommit(true);
+                    execute(
+                            connection,
+                            List.of(
+                                    "INSERT INTO blocks (id, span) VALUES"
+                                            + " (1, '[00000000-0000-0000-0000-000000000000,ffffffff-ffff-ffff-ffff-ffffffffffff)')"));
+                    assertThrows(
+                            SQLException.class,
+                            () -> execute(
+                                    connection,
+                                    List.of(
+                                            "INSERT INTO blocks (id, span) VALUES (2,"
+                                                    + " '[ffffffff-ffff-ffff-ffff-ffffffffffff,00000000-0000-0000-0000-000000000000)')")));
+                });
+
+        assertEquals(
+                List.of(CreateRangeType.class, CreateTable.class),
+                created.upgrade().stream().map(Object::getClass).toList());
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropRangeType;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Migration;
@@ -267,7 +268,8 @@ class JavaOpsRendererTest {
 
     /**
      * {@code operation} without what the short form leaves out: the definitions of dropped columns,
-     * indexes, constraints and tables without enum columns, and a table's previous comment.
+     * indexes, constraints, domains, range types and tables without enum columns, and a table's previous
+     * comment.
      */
     static Operation asWritten(Operation operation) {
         if (operation instanceof DropTable drop && !hasEnum(drop)) {
@@ -282,6 +284,8 @@ class JavaOpsRendererTest {
             return new SetTableComment(comment.tableName(), comment.comment(), Optional.empty());
         } else if (operation instanceof DropDomain drop) {
             return new DropDomain(drop.name(), Optional.empty());
+        } else if (operation instanceof DropRangeType drop) {
+            return new DropRangeType(drop.name(), Optional.empty());
         }
         return operation;
     }

@@ -34,12 +34,14 @@ import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateRangeType;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropRangeType;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
@@ -55,6 +57,7 @@ import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -104,6 +107,7 @@ final class RenderCases {
         cases.put("table_comment", tableComments());
         cases.put("sequences", sequences());
         cases.put("domains", domains());
+        cases.put("range_types", rangeTypes());
         cases.put("execute", executes());
         cases.put("bulk_insert", bulkInserts());
         cases.put("escaping", escaping());
@@ -309,6 +313,19 @@ final class RenderCases {
                 new CreateTable(Table.of("films", column("release_year", domain("year")))),
                 new DropDomain("code", Optional.of(Domain.named("code", varchar(8)))),
                 new DropDomain("year", Optional.empty()));
+    }
+
+    static List<Operation> rangeTypes() {
+        RangeType every = RangeType.of("floatrange", doublePrecision())
+                .subtypeOpclass("float8_ops")
+                .subtypeDiff("float8mi");
+        return List.of(
+                new CreateRangeType(RangeType.of("uuidrange", uuid())),
+                new CreateRangeType(every),
+                new CreateRangeType(
+                        RangeType.of("textrange", text()).collation("C").canonical("text_canon")),
+                new DropRangeType("floatrange", Optional.of(every)),
+                new DropRangeType("uuidrange", Optional.empty()));
     }
 
     static List<Operation> indexes() {

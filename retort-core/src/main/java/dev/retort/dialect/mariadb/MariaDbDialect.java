@@ -89,6 +89,7 @@ public final class MariaDbDialect extends StandardDialect {
                     IDENTITY_KINDS,
                     SEQUENCES,
                     DOMAINS,
+                    RANGE_TYPES,
                     SCHEMAS -> false;
         };
     }

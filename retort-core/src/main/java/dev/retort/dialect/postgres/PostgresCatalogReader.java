@@ -12,6 +12,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -155,6 +156,17 @@ final class PostgresCatalogReader {
             + " JOIN pg_namespace bn ON bn.oid = b.typnamespace"
             + " WHERE t.typtype = 'd' AND " + inScope("n") + " ORDER BY 1";
 
+    /** The range types of the schemas read, not an extension's; options only where not the defaults. */
+    private static final String RANGES = "SELECT " + qualified("n", "t.typname") + ", format_type(r.rngsubtype, NULL), "
+            + qualified("sn", "s.typname") + ", CASE WHEN NOT oc.opcdefault THEN oc.opcname END,"
+            + " CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> s.typcollation THEN co.collname END,"
+            + " NULLIF(r.rngcanonical::regproc::text, '-'), NULLIF(r.rngsubdiff::regproc::text, '-')"
+            + " FROM pg_range r JOIN pg_type t ON t.oid = r.rngtypid JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " JOIN pg_type s ON s.oid = r.rngsubtype JOIN pg_namespace sn ON sn.oid = s.typnamespace"
+            + " JOIN pg_opclass oc ON oc.oid = r.rngsubopc LEFT JOIN pg_collation co ON co.oid = r.rngcollation"
+            + " WHERE " + inScope("n")
+            + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e') ORDER BY 1";
+
     /** Whether a type exists: by schema (the current one when null) and name. */
     static final String TYPE_EXISTS = "SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
             + " WHERE n.nspname = coalesce(?, current_schema()) AND t.typname = ?";
@@ -178,8 +190,8 @@ final class PostgresCatalogReader {
 
     /**
      * Every table of the current schema and of the other schemas {@code otherSchemas} accepts (those of
-     * the current schema first, each schema's in name order), but partitions; their sequences and
-     * domains; and those other schemas, empty ones too. A null {@code otherSchemas} reads the current
+     * the current schema first, each schema's in name order), but partitions; their sequences,
+     * domains and range types; and those other schemas, empty ones too. A null {@code otherSchemas} reads the current
      * schema alone, without asking which schemas there are.
      */
     static SchemaSnapshot readSchema(Connection connection, Predicate<String> otherSchemas) throws SQLException {
@@ -200,13 +212,38 @@ final class PostgresCatalogReader {
             bindArray(connection, statement, 1, "text", schemas);
             tables = read(connection, statement, schemas);
         }
-        return new SchemaSnapshot(tables, sequences(connection, schemas), domains(connection, schemas), others);
+        return new SchemaSnapshot(
+                tables,
+                sequences(connection, schemas),
+                domains(connection, schemas),
+                others,
+                ranges(connection, schemas));
     }
 
     private static void bindArray(
             Connection connection, PreparedStatement statement, int index, String type, Object[] values)
             throws SQLException {
         statement.setArray(index, connection.createArrayOf(type, values));
+    }
+
+    /** The range types of {@code schemas}, in name order. */
+    static List<RangeType> ranges(Connection connection, String[] schemas) throws SQLException {
+        List<RangeType> ranges = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(RANGES)) {
+            bindArray(connection, statement, 1, "text", schemas);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ranges.add(new RangeType(
+                            rows.getString(1),
+                            PostgresTypes.fromCatalog(rows.getString(2), rows.getString(3), List.of()),
+                            Optional.ofNullable(rows.getString(4)),
+                            Optional.ofNullable(rows.getString(5)),
+                            Optional.ofNullable(rows.getString(6)),
+                            Optional.ofNullable(rows.getString(7))));
+                }
+            }
+        }
+        return ranges;
     }
 
     /** The domains of {@code schemas}, in name order, their checks in name order. */

@@ -87,6 +87,7 @@ public final class PostgresDialect extends StandardDialect {
                     IDENTITY_KINDS,
                     SEQUENCES,
                     DOMAINS,
+                    RANGE_TYPES,
                     SCHEMAS -> true;
             case STANDALONE_SCRATCH -> false;
         };

@@ -13,6 +13,7 @@ import dev.retort.dialect.StandardSqlRenderer;
 import dev.retort.dialect.TableSnapshot;
 import dev.retort.script.sql.SplitterSyntax;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -79,6 +80,7 @@ public final class SqliteDialect extends StandardDialect {
                     IDENTITY_KINDS,
                     SEQUENCES,
                     DOMAINS,
+                    RANGE_TYPES,
                     SCHEMAS -> false;
         };
     }
@@ -140,6 +142,22 @@ public final class SqliteDialect extends StandardDialect {
     @Override
     public DatabaseUrl parseUrl(String url, Path baseDirectory) {
         return DatabaseUrl.parseFile(url, baseDirectory);
+    }
+
+    /**
+     * An in-memory database when {@code url} names a file that does not exist in a folder that does
+     * (a missing folder is more likely a wrong path, which connecting reports).
+     */
+    @Override
+    public Optional<DatabaseUrl> standInWhenMissing(DatabaseUrl url) {
+        if (url.isMemory() || url.jdbc()) {
+            return Optional.empty();
+        }
+        Path file = Path.of(url.database());
+        if (Files.exists(file) || file.getParent() == null || !Files.isDirectory(file.getParent())) {
+            return Optional.empty();
+        }
+        return Optional.of(DatabaseUrl.parseFile(url.scheme() + "://", Path.of(url.database())));
     }
 
     @Override

@@ -541,6 +541,20 @@ class MariaDbSqlRendererTest {
     }
 
     @Test
+    void rangeTypesAreRefusedNamingTheDatabase() {
+        RenderException failure = assertThrows(
+                RenderException.class,
+                () -> DIALECT.render(
+                        new dev.retort.ops.CreateRangeType(
+                                dev.retort.schema.RangeType.of("uuidrange", DataType.uuid())),
+                        TableLookup.NONE));
+        assertEquals(
+                "MariaDB/MySQL has no range types, so range type uuidrange cannot be created: store the bounds in two"
+                        + " columns of the subtype",
+                failure.getMessage());
+    }
+
+    @Test
     void domainsAreRefusedNamingTheDatabase() {
         RenderException failure = assertThrows(
                 RenderException.class,

@@ -38,12 +38,14 @@ import dev.retort.ops.AlterSequence;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateDomain;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateRangeType;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropDomain;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropRangeType;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
@@ -56,6 +58,7 @@ import dev.retort.schema.Domain;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -664,6 +667,22 @@ class PostgresSqlRendererTest {
                         plain.cycle(true).ownedBy("users", "id"),
                         plain.maxValue(99).startWith(7))));
         assertEquals("ALTER SEQUENCE invoice_no NO MAXVALUE", render(new AlterSequence(plain.maxValue(99), plain)));
+    }
+
+    @Test
+    void rangeTypesWithTheirOptions() {
+        assertEquals(
+                "CREATE TYPE uuidrange AS RANGE (SUBTYPE = UUID)",
+                render(new CreateRangeType(RangeType.of("uuidrange", uuid()))));
+        assertEquals(
+                "CREATE TYPE sales.textrange AS RANGE (SUBTYPE = TEXT, SUBTYPE_OPCLASS = text_pattern_ops,"
+                        + " COLLATION = \"C\", CANONICAL = sales.canon, SUBTYPE_DIFF = sales.diff)",
+                render(new CreateRangeType(RangeType.of("sales.textrange", text())
+                        .subtypeOpclass("text_pattern_ops")
+                        .collation("C")
+                        .canonical("sales.canon")
+                        .subtypeDiff("sales.diff"))));
+        assertEquals("DROP TYPE sales.textrange", render(new DropRangeType("sales.textrange", Optional.empty())));
     }
 
     @Test
