@@ -8,6 +8,8 @@ import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
 import dev.retort.testkit.CorpusSchemas;
 import dev.retort.testkit.DatabaseExtension;
 import dev.retort.testkit.TestDatabase;
@@ -115,6 +117,32 @@ class MariaDbSchemaReaderIT {
      * a busy machine, where a time ratio could flake. The times are printed for the record, and the
      * bulk read must merely be faster than the loop.
      */
+    @Test
+    void columnsKeepTheirCharacterSetsWhereTheyAreNotTheDatabasesDefault() throws SQLException {
+        TestDatabase database = MARIADB.newDatabase();
+        try (Connection connection = database.open()) {
+            execute(
+                    connection,
+                    "ALTER DATABASE `" + database.name() + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci",
+                    "CREATE TABLE legacy (id INT PRIMARY KEY, name VARCHAR(40), code VARCHAR(8) COLLATE latin1_bin)"
+                            + " DEFAULT CHARSET=latin1",
+                    "CREATE TABLE modern (id INT PRIMARY KEY, name VARCHAR(40), tag VARCHAR(8) COLLATE utf8mb4_bin)");
+
+            Schema read = DIALECT.readSchema(connection).schema();
+
+            assertEquals(List.of("latin1_swedish_ci", "latin1_bin"), collations(read, "legacy", "name", "code"));
+            assertEquals(List.of("", "utf8mb4_bin"), collations(read, "modern", "name", "tag"));
+            assertRoundTrip(DIALECT.readSchema(connection));
+        }
+    }
+
+    private static List<String> collations(Schema schema, String table, String... columns) {
+        Table found = schema.table(table).orElseThrow();
+        return java.util.Arrays.stream(columns)
+                .map(column -> found.column(column).orElseThrow().type().collation())
+                .toList();
+    }
+
     @Test
     void readsAGeneratedSchemaOf300TablesWithAFewQueries() throws SQLException {
         int count = 300;

@@ -151,13 +151,13 @@ final class MariaDbCatalogReader {
                 row.comment().isEmpty() ? Optional.empty() : Optional.of(row.comment()));
     }
 
-    /** The column, with its collation where it is not {@code tableCollation}, the table's default. */
+    /** The column, with its collation where it is not {@code databaseCollation}, the database's default. */
     private static Column column(
-            ColumnRow row, String tableCollation, Set<String> keyColumns, Set<String> jsonColumns) {
+            ColumnRow row, String databaseCollation, Set<String> keyColumns, Set<String> jsonColumns) {
         String name = row.name();
         DataType type = MariaDbTypes.fromCatalog(row.columnType(), name, jsonColumns.contains(name));
         String collation = row.collation();
-        boolean ownCollation = collation != null && !collation.equals(tableCollation) && type.isCollatable();
+        boolean ownCollation = collation != null && !collation.equals(databaseCollation) && type.isCollatable();
         if (ownCollation) {
             type = type.collate(collation);
         }

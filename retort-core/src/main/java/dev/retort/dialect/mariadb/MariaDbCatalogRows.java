@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 final class MariaDbCatalogRows {
     private static final CatalogQuery TABLES = new CatalogQuery(
-            "SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES"
+            "SELECT TABLE_NAME, TABLE_COMMENT, @@collation_database FROM information_schema.TABLES"
                     + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'",
             "TABLE_NAME",
             "TABLE_NAME");
@@ -96,7 +96,11 @@ final class MariaDbCatalogRows {
             String generation,
             String collation) {}
 
-    /** A base table's comment and the collation its text columns have unless they say otherwise. */
+    /**
+     * A base table's comment, and the database's default collation: a text column's collation is
+     * modelled where it is another (a table's own default is not modelled, so its columns are
+     * compared by what they have).
+     */
     record TableRow(String comment, String collation) {}
 
     /** One column of a key constraint, with the rules of a foreign key. */
@@ -113,7 +117,7 @@ final class MariaDbCatalogRows {
     record IndexRow(
             String name, boolean isUnique, String column, int subPart, boolean isDescending, String indexType) {}
 
-    /** The base tables with their comments and default collations, in the catalog's name order. */
+    /** The base tables with their comments and the database's default collation, in the catalog's name order. */
     static Map<String, TableRow> tables(Connection connection, Optional<String> only) throws SQLException {
         Map<String, TableRow> tables = new LinkedHashMap<>();
         for (Map.Entry<String, List<TableRow>> table : grouped(

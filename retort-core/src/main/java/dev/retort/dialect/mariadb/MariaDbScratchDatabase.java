@@ -2,6 +2,7 @@ package dev.retort.dialect.mariadb;
 
 import dev.retort.dialect.ScratchWork;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -10,8 +11,9 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A scratch database on the same server: created, made the connection's current database, used,
- * and dropped afterwards (MariaDB/MySQL cannot roll DDL back). Its name says when it was made
+ * A scratch database on the same server, with the project database's default character set and
+ * collation: created, made the connection's current database, used, and dropped afterwards
+ * (MariaDB/MySQL cannot roll DDL back). Its name says when it was made
  * ({@code retort_scratch_20261122_0815_<random>}), so one left behind by a killed process is easy
  * to recognise. Stateless.
  */
@@ -25,7 +27,13 @@ final class MariaDbScratchDatabase {
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         String previous = connection.getCatalog();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE `" + database + "`");
+            String defaults = "";
+            try (ResultSet row = statement.executeQuery("SELECT @@character_set_database, @@collation_database")) {
+                if (row.next()) {
+                    defaults = " CHARACTER SET " + row.getString(1) + " COLLATE " + row.getString(2);
+                }
+            }
+            statement.execute("CREATE DATABASE `" + database + "`" + defaults);
         }
         try {
             connection.setCatalog(database);
