@@ -228,88 +228,79 @@ final class PostgresCatalogReader {
 
     /** The range types of {@code schemas}, in name order. */
     static List<RangeType> ranges(Connection connection, String[] schemas) throws SQLException {
-        List<RangeType> ranges = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(RANGES)) {
-            bindArray(connection, statement, 1, "text", schemas);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ranges.add(new RangeType(
-                            rows.getString(1),
-                            PostgresTypes.fromCatalog(rows.getString(2), rows.getString(3), List.of()),
-                            Optional.ofNullable(rows.getString(4)),
-                            Optional.ofNullable(rows.getString(5)),
-                            Optional.ofNullable(rows.getString(6)),
-                            Optional.ofNullable(rows.getString(7))));
-                }
-            }
-        }
-        return ranges;
+        return inSchemas(
+                connection,
+                RANGES,
+                schemas,
+                rows -> new RangeType(
+                        rows.getString(1),
+                        PostgresTypes.fromCatalog(rows.getString(2), rows.getString(3), List.of()),
+                        Optional.ofNullable(rows.getString(4)),
+                        Optional.ofNullable(rows.getString(5)),
+                        Optional.ofNullable(rows.getString(6)),
+                        Optional.ofNullable(rows.getString(7))));
     }
 
     /** The domains of {@code schemas}, in name order, their checks in name order. */
     static List<Domain> domains(Connection connection, String[] schemas) throws SQLException {
-        List<Domain> domains = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(DOMAINS)) {
-            bindArray(connection, statement, 1, "text", schemas);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    DataType type =
-                            PostgresTypes.fromCatalog(rows.getString(2), rows.getString(5), strings(rows.getArray(6)));
-                    List<String> names = strings(rows.getArray(7));
-                    List<String> definitions = strings(rows.getArray(8));
-                    List<CheckConstraint> checks = new ArrayList<>();
-                    for (int i = 0; i < names.size(); i++) {
-                        checks.add(CheckConstraint.check(names.get(i), checkCondition(definitions.get(i))));
-                    }
-                    domains.add(new Domain(
-                            rows.getString(1),
-                            type,
-                            !rows.getBoolean(3),
-                            Optional.ofNullable(rows.getString(4)),
-                            checks));
-                }
+        return inSchemas(connection, DOMAINS, schemas, rows -> {
+            DataType type = PostgresTypes.fromCatalog(rows.getString(2), rows.getString(5), strings(rows.getArray(6)));
+            List<String> names = strings(rows.getArray(7));
+            List<String> definitions = strings(rows.getArray(8));
+            List<CheckConstraint> checks = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                checks.add(CheckConstraint.check(names.get(i), checkCondition(definitions.get(i))));
             }
-        }
-        return domains;
+            return new Domain(
+                    rows.getString(1), type, !rows.getBoolean(3), Optional.ofNullable(rows.getString(4)), checks);
+        });
     }
 
     /** The sequences of {@code schemas} of their own, limits left empty where they are the defaults. */
     static List<Sequence> sequences(Connection connection, String[] schemas) throws SQLException {
-        List<Sequence> sequences = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SEQUENCES)) {
+        return inSchemas(connection, SEQUENCES, schemas, rows -> {
+            DataType type = PostgresTypes.fromCatalog(rows.getString(2), null, List.of());
+            long increment = rows.getLong(4);
+            long min = rows.getLong(5);
+            long max = rows.getLong(6);
+            long typeMax = type.kind() == DataType.Kind.SMALLINT
+                    ? Short.MAX_VALUE
+                    : type.kind() == DataType.Kind.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
+            long typeMin = type.kind() == DataType.Kind.SMALLINT
+                    ? Short.MIN_VALUE
+                    : type.kind() == DataType.Kind.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE;
+            long defaultMin = increment > 0 ? 1 : typeMin;
+            long defaultMax = increment > 0 ? typeMax : -1;
+            String ownerTable = rows.getString(9);
+            Optional<Sequence.Owner> owner = ownerTable == null
+                    ? Optional.empty()
+                    : Optional.of(new Sequence.Owner(ownerTable, rows.getString(10)));
+            return new Sequence(
+                    rows.getString(1),
+                    type,
+                    rows.getLong(3),
+                    increment,
+                    min == defaultMin ? Optional.empty() : Optional.of(min),
+                    max == defaultMax ? Optional.empty() : Optional.of(max),
+                    rows.getLong(7),
+                    rows.getBoolean(8),
+                    owner);
+        });
+    }
+
+    /** What {@code reader} makes of each row of {@code sql}, which asks for the {@code schemas} read. */
+    private static <T> List<T> inSchemas(Connection connection, String sql, String[] schemas, RowReader<T> reader)
+            throws SQLException {
+        List<T> read = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bindArray(connection, statement, 1, "text", schemas);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    DataType type = PostgresTypes.fromCatalog(rows.getString(2), null, List.of());
-                    long increment = rows.getLong(4);
-                    long min = rows.getLong(5);
-                    long max = rows.getLong(6);
-                    long typeMax = type.kind() == DataType.Kind.SMALLINT
-                            ? Short.MAX_VALUE
-                            : type.kind() == DataType.Kind.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
-                    long typeMin = type.kind() == DataType.Kind.SMALLINT
-                            ? Short.MIN_VALUE
-                            : type.kind() == DataType.Kind.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE;
-                    long defaultMin = increment > 0 ? 1 : typeMin;
-                    long defaultMax = increment > 0 ? typeMax : -1;
-                    String ownerTable = rows.getString(9);
-                    Optional<Sequence.Owner> owner = ownerTable == null
-                            ? Optional.empty()
-                            : Optional.of(new Sequence.Owner(ownerTable, rows.getString(10)));
-                    sequences.add(new Sequence(
-                            rows.getString(1),
-                            type,
-                            rows.getLong(3),
-                            increment,
-                            min == defaultMin ? Optional.empty() : Optional.of(min),
-                            max == defaultMax ? Optional.empty() : Optional.of(max),
-                            rows.getLong(7),
-                            rows.getBoolean(8),
-                            owner));
+                    read.add(reader.read(rows));
                 }
             }
         }
-        return sequences;
+        return read;
     }
 
     /** The table {@code name} ({@linkplain QualifiedName qualified} when outside the current schema), or empty. */
@@ -386,7 +377,7 @@ final class PostgresCatalogReader {
         return new TableSnapshot(table, indexes, Map.of(), Map.of(), referencing, true);
     }
 
-    /** One row of a query that {@link #byTable} runs, read without moving the cursor. */
+    /** One row of a query that {@link #byTable} or {@link #inSchemas} runs, read without moving the cursor. */
     @FunctionalInterface
     private interface RowReader<T> {
         T read(ResultSet rows) throws SQLException;
