@@ -76,7 +76,7 @@ final class ScratchModelContext implements ModelContext {
         Optional<SchemaSnapshot> built = scratch(
                 origin,
                 scratch -> runTogether(scratch, statements)
-                        ? Optional.of(read(scratch))
+                        ? Optional.of(space.read(scratch))
                         : Optional.<SchemaSnapshot>empty());
         if (built.isPresent()) {
             return built.get();
@@ -98,7 +98,7 @@ final class ScratchModelContext implements ModelContext {
                             e);
                 }
             }
-            return read(scratch);
+            return space.read(scratch);
         });
     }
 
@@ -124,7 +124,7 @@ final class ScratchModelContext implements ModelContext {
                             e);
                 }
             }
-            return read(scratch);
+            return space.read(scratch);
         });
     }
 
@@ -191,10 +191,6 @@ final class ScratchModelContext implements ModelContext {
                     "the database user needs the right to create a scratch schema or database there",
                     e);
         }
-    }
-
-    private SchemaSnapshot read(Connection scratch) throws SQLException {
-        return space.read(scratch);
     }
 
     private static String shortened(String sql) {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,13 +13,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
- * A scratch database on the project's PostgreSQL server, named {@code retort_scratch_} and eight hex
- * digits: created from the default template, given the project database's extensions (in the schemas
- * they live in there) and its current schema, and dropped with {@code WITH (FORCE)}. Its user needs
- * {@code CREATEDB}. Not thread-safe.
+ * A scratch database on the project's PostgreSQL server, named after when it was made
+ * ({@code retort_scratch_20261207_0815_<random>}, so one a killed process left behind is easy to
+ * recognise): created from the default template, given the project database's extensions (in the
+ * schemas they live in there) and its current schema, and dropped with {@code WITH (FORCE)}. Its
+ * user needs {@code CREATEDB}. Not thread-safe.
  */
 final class PostgresScratchDatabase implements ScratchDatabase {
     private static final String PUBLIC = "public";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm");
     private static final String EXTENSIONS = "SELECT e.extname, n.nspname FROM pg_extension e"
             + " JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql' ORDER BY e.oid";
 
