@@ -115,6 +115,7 @@ final class TableDiff {
             changes.type(wanted.type());
             retypedColumns.add(old.name());
             Warnings.narrowing(table, old, wanted).ifPresent(warnings::add);
+            Warnings.collationChanged(table, old, wanted).ifPresent(warnings::add);
             Warnings.enumValuesAdded(table, old, wanted).ifPresent(warnings::add);
             changed = true;
         }

@@ -57,6 +57,30 @@ final class Warnings {
     }
 
     /**
+     * A warning when a column's collation changes: its values are converted, and where the character set
+     * changes too (MariaDB/MySQL), characters the new one lacks are lost; its indexes are rebuilt.
+     */
+    static Optional<DiffWarning> collationChanged(String table, Column old, Column wanted) {
+        String from = old.type().collation();
+        String to = wanted.type().collation();
+        if (from.equals(to)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DiffWarning(
+                DiffWarning.Kind.CAUTION,
+                table,
+                Optional.of(old.name()),
+                "the collation of " + table + "." + old.name() + " changes from " + collation(from) + " to "
+                        + collation(to) + ": its values are converted (where the character set changes, characters"
+                        + " the new one lacks are lost) and its indexes rebuilt, and comparisons and ordering change",
+                Optional.empty()));
+    }
+
+    private static String collation(String name) {
+        return name.isEmpty() ? "the default" : name;
+    }
+
+    /**
      * A warning when {@code wanted}'s enum type is {@code old}'s with values added: a named enum type
      * (PostgreSQL's) cannot use them in the transaction that adds them, and its downgrade rebuilds the
      * type, which fails while rows hold them.

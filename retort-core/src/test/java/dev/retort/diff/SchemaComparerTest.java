@@ -759,6 +759,24 @@ class SchemaComparerTest {
         assertEquals(List.of(DiffWarning.Kind.DESTRUCTIVE), kinds(diff(after, before)));
     }
 
+    @Test
+    void aCollationChangeAltersTheTypeWithACaution() {
+        Table plain = Table.of("users", column("id", integer()).primaryKey(), column("name", varchar(40)));
+        Table binary = Table.of(
+                "users",
+                column("id", integer()).primaryKey(),
+                column("name", varchar(40).collate("utf8mb4_bin")));
+
+        SchemaDiff diff = diff(Schema.of(plain), Schema.of(binary));
+
+        AlterColumn alter = (AlterColumn) diff.upgrade().get(0);
+        assertEquals(Optional.of(varchar(40).collate("utf8mb4_bin")), alter.type());
+        assertEquals(List.of(DiffWarning.Kind.CAUTION), kinds(diff));
+        assertTrue(
+                diff.warnings().get(0).message().contains("from the default to utf8mb4_bin"),
+                diff.warnings().get(0).message());
+    }
+
     private static final RangeType SPAN = RangeType.of("uuidrange", uuid());
     private static final Table BLOCKS = Table.of(
             "blocks",
