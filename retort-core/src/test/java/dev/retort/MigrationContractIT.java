@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -274,6 +275,36 @@ class MigrationContractIT {
             assertEquals(
                     List.of("a1", "b2", "c3"),
                     rows(database, "SELECT revision FROM retort_history WHERE status = 'applied' ORDER BY id"));
+        }
+
+        @Test
+        void aVersionTableChangedBetweenRevisionsStopsTheRunAndLeavesNoRevisionRunning() throws SQLException {
+            TestDatabase database = database();
+            MigrationListener intruder = new MigrationListener() {
+                @Override
+                public void revisionFinished(MigrationStepInfo step, Duration duration) {
+                    if (step.revision().equals("a1")) {
+                        try (Connection connection = database.open();
+                                Statement statement = connection.createStatement()) {
+                            statement.execute("UPDATE retort_version SET version_num = 'other'");
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+            };
+            Retort retort = Retort.configure()
+                    .scriptLocation(project.location())
+                    .url(database.url())
+                    .listener(intruder)
+                    .load();
+
+            RetortException e = assertThrows(RetortException.class, () -> retort.upgrade("head"));
+
+            assertTrue(e.getMessage().startsWith("the version table changed while migrating"), e.getMessage());
+            assertEquals(List.of("other"), rows(database, "SELECT version_num FROM retort_version"));
+            assertFalse(tableExists(database, "orders"), "no revision may run after the change");
+            assertEquals(List.of(), rows(database, "SELECT revision FROM retort_history WHERE status = 'running'"));
         }
 
         @Test

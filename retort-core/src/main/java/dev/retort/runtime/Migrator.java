@@ -4,6 +4,7 @@ import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LeaseLock;
 import dev.retort.dialect.LockFailedException;
+import dev.retort.dialect.LockSettings;
 import dev.retort.dialect.LockTimeoutException;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.graph.Plan;
@@ -32,6 +33,9 @@ import java.util.function.Function;
  * half-applied. One thread at a time; the caller owns the connection.
  */
 public final class Migrator {
+    /** No history row: the revision runs in a transaction, or its row is yet to be written. */
+    private static final long NONE = -1;
+
     private final ScriptDirectory scripts;
     private final Dialect dialect;
     private final Connection connection;
@@ -151,6 +155,7 @@ public final class Migrator {
                     new PlanRunner(scripts, dialect, settings.versionTable(), settings.classLoader()).prepare(plan);
             List<Long> nanos = new ArrayList<>();
             TreeSet<String> heads = new TreeSet<>(start);
+            long runningRow = NONE;
             for (int i = 0; i < prepared.size(); i++) {
                 PreparedStep step = prepared.get(i);
                 if (!lock.isHeld()) {
@@ -161,7 +166,8 @@ public final class Migrator {
                 }
                 listener.stepStarting(step);
                 long began = System.nanoTime();
-                runStep(step, heads, i == prepared.size() - 1);
+                PreparedStep next = i + 1 < prepared.size() ? prepared.get(i + 1) : null;
+                runningRow = runStep(step, heads, next, runningRow);
                 nanos.add(System.nanoTime() - began);
                 listener.stepFinished(step, nanos.get(nanos.size() - 1));
             }
@@ -256,24 +262,37 @@ public final class Migrator {
     }
 
     /**
-     * Runs one revision. All but the {@code last} of a run may commit without waiting for the disk
-     * where the dialect allows it: the last one's commit makes them durable together.
+     * Runs one revision. All but the last of a run (no {@code next}) may commit without waiting for
+     * the disk where the dialect allows it: the last one's commit makes them durable together.
+     *
+     * <p>A revision outside a transaction has a {@code running} history row, committed before its
+     * first statement, so that a crash half-way leaves a trace. Where the lock cannot be lost between
+     * revisions (the database's own), the row of a {@code next} revision outside a transaction is
+     * written in this revision's last commit rather than in a commit of its own: {@code carried} is
+     * that row's id, or {@link #NONE}, and the return value the one written for {@code next}.
      */
-    private void runStep(PreparedStep step, TreeSet<String> heads, boolean last) throws SQLException {
+    private long runStep(PreparedStep step, TreeSet<String> heads, PreparedStep next, long carried)
+            throws SQLException {
         MigrationScript script = step.script();
-        boolean transactional = script.transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL);
+        boolean transactional = isTransactional(step);
         List<VersionChange> changes = step.step().versionChanges();
         if (!transactional || changes.stream().anyMatch(change -> change.kind() == VersionChange.Kind.INSERT)) {
             // Checked before anything runs: statements outside a transaction cannot be taken back,
             // and a new row's conflict is not visible in a row count. Other steps check the counts.
-            checkHeadsUnchanged(heads);
+            try {
+                checkHeadsUnchanged(heads);
+            } catch (VersionTableChangedException changed) {
+                abandon(carried, step, changed);
+                throw changed;
+            }
         }
         String startedAt = Instant.now().toString();
         long began = System.nanoTime();
-        long runningRow = -1;
+        long runningRow = NONE;
         if (!transactional) {
-            runningRow = insertRunningRow(step, startedAt);
+            runningRow = carried != NONE ? carried : insertRunningRow(step, startedAt);
         }
+        long nextRunningRow = NONE;
         StepExecution execution = new StepExecution(step);
         try {
             if (transactional) {
@@ -292,7 +311,7 @@ public final class Migrator {
             }
             bookkeeping.add(SqlStatement.bookkeeping(
                     transactional ? historyTable.insert(done) : historyTable.finish(runningRow, done)));
-            if (transactional && !last) {
+            if (transactional && next != null) {
                 dialect.deferredDurability().map(SqlStatement::bookkeeping).ifPresent(bookkeeping::add);
             }
             int[] rowCounts = sink.executeTogether(bookkeeping);
@@ -300,8 +319,12 @@ public final class Migrator {
                 sink.rollback();
                 throw new VersionTableChangedException(List.copyOf(heads), ledger.heads());
             }
+            if (next != null && !isTransactional(next) && settings.lock().kind() == LockSettings.Kind.NATIVE) {
+                nextRunningRow = insertRunningRow(next, Instant.now().toString());
+            }
             sink.commit();
             apply(heads, changes);
+            return nextRunningRow;
         } catch (JdbcSink.SqlFailure failure) {
             throw failed(
                     step,
@@ -315,6 +338,31 @@ public final class Migrator {
         } catch (ScriptFailure failure) {
             throw failed(
                     step, transactional, runningRow, execution, Optional.empty(), failure.getCause(), startedAt, began);
+        }
+    }
+
+    private boolean isTransactional(PreparedStep step) {
+        return step.script().transactional() && dialect.supports(Capability.TRANSACTIONAL_DDL);
+    }
+
+    /** Marks {@code runningRow}, written for {@code step} before it could start, as never run. */
+    private void abandon(long runningRow, PreparedStep step, VersionTableChangedException reason) {
+        if (runningRow == NONE) {
+            return;
+        }
+        HistoryEntry entry = entry(
+                step,
+                HistoryRow.ROLLED_BACK,
+                0,
+                null,
+                reason.getMessage(),
+                Instant.now().toString(),
+                0);
+        try {
+            sink.execute(SqlStatement.bookkeeping(historyTable.finish(runningRow, entry)));
+        } catch (JdbcSink.SqlFailure recording) {
+            listener.warning("could not record in " + settings.historyTable() + " that revision "
+                    + step.script().id() + " did not run: " + recording.getMessage());
         }
     }
 
@@ -355,7 +403,7 @@ public final class Migrator {
                 millis);
         try {
             sink.execute(SqlStatement.bookkeeping(
-                    runningRow < 0 ? historyTable.insert(entry) : historyTable.finish(runningRow, entry)));
+                    runningRow == NONE ? historyTable.insert(entry) : historyTable.finish(runningRow, entry)));
         } catch (JdbcSink.SqlFailure recording) {
             listener.warning(
                     "could not record the failure in " + settings.historyTable() + ": " + recording.getMessage());
