@@ -83,8 +83,9 @@ final class ScratchSpace {
                     "pass --url with a " + dialect.displayName() + " database you can reach",
                     null);
         }
+        Optional<ScratchDatabase> created;
         try {
-            return dialect.createScratchDatabase(connection);
+            created = dialect.createScratchDatabase(connection);
         } catch (SQLException e) {
             throw new ScratchUnavailableException(
                     "cannot create a scratch database on the project's server, needed to build other schemas"
@@ -93,5 +94,9 @@ final class ScratchSpace {
                             + " \"url:...\" (a database built from the models)",
                     e);
         }
+        return created.orElseThrow(() -> new ScratchUnavailableException(
+                dialect.displayName() + " has no scratch databases for other schemas (include_schemas)",
+                "remove include_schemas from retort.toml, or compare with models = \"url:...\"",
+                null));
     }
 }

@@ -228,13 +228,12 @@ public interface Dialect {
     /**
      * Creates an empty {@link ScratchDatabase} on the server {@code project} is connected to, for
      * models that span several schemas. Only databases with {@link Capability#SCHEMAS schemas} need
-     * one; the default refuses.
+     * one; the default, for the others, makes none.
      *
      * @throws SQLException when the server refuses (the user may not create databases)
-     * @throws UnsupportedOperationException when this database has no schemas inside a database
      */
-    default ScratchDatabase createScratchDatabase(Connection project) throws SQLException {
-        throw new UnsupportedOperationException(displayName() + " has no schemas inside a database");
+    default Optional<ScratchDatabase> createScratchDatabase(Connection project) throws SQLException {
+        return Optional.empty();
     }
 
     /**

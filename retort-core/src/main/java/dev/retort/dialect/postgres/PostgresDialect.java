@@ -291,8 +291,8 @@ public final class PostgresDialect extends StandardDialect {
     }
 
     @Override
-    public ScratchDatabase createScratchDatabase(Connection project) throws SQLException {
-        return PostgresScratchDatabase.create(project, this::identifier);
+    public Optional<ScratchDatabase> createScratchDatabase(Connection project) throws SQLException {
+        return Optional.of(PostgresScratchDatabase.create(project, this::identifier));
     }
 
     @Override
