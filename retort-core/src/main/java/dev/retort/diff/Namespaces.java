@@ -24,7 +24,8 @@ final class Namespaces {
         }
         boolean used = schema.tables().stream().anyMatch(table -> in(table.name(), name))
                 || schema.sequences().stream().anyMatch(sequence -> in(sequence.name(), name))
-                || schema.domains().stream().anyMatch(domain -> in(domain.name(), name));
+                || schema.domains().stream().anyMatch(domain -> in(domain.name(), name))
+                || schema.ranges().stream().anyMatch(range -> in(range.name(), name));
         if (used) {
             throw new IllegalArgumentException("schema " + name + " still holds objects and cannot be dropped");
         }

@@ -25,9 +25,11 @@ import dev.retort.ops.SetTableComment;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
+import dev.retort.schema.Domain;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.RangeType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -47,6 +49,9 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public final class SchemaEvolution {
+    private static final NamedObjects<Domain> DOMAINS = new NamedObjects<>("domain", Domain::name);
+    private static final NamedObjects<RangeType> RANGES = new NamedObjects<>("range type", RangeType::name);
+
     private SchemaEvolution() {}
 
     /**
@@ -75,15 +80,15 @@ public final class SchemaEvolution {
         } else if (operation instanceof DropSchema drop) {
             return Namespaces.drop(schema, drop.name());
         } else if (operation instanceof CreateRangeType create) {
-            return Ranges.create(schema, create.range());
+            return schema.withRanges(RANGES.added(schema.ranges(), create.range()));
         } else if (operation instanceof DropRangeType drop) {
-            return Ranges.drop(schema, drop.name());
+            return schema.withRanges(RANGES.removed(schema.ranges(), drop.name()));
         } else if (operation instanceof CreateDomain create) {
-            return Domains.create(schema, create.domain());
+            return schema.withDomains(DOMAINS.added(schema.domains(), create.domain()));
         } else if (operation instanceof DropDomain drop) {
-            return Domains.drop(schema, drop.name());
+            return schema.withDomains(DOMAINS.removed(schema.domains(), drop.name()));
         } else if (operation instanceof AlterDomain alter) {
-            return Domains.alter(schema, alter.domain());
+            return schema.withDomains(DOMAINS.replaced(schema.domains(), alter.domain()));
         } else if (operation instanceof RenameTable rename) {
             return renameTable(schema, rename.from(), rename.to());
         } else if (operation instanceof AddColumn add) {

@@ -2,7 +2,6 @@ package dev.retort.diff;
 
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,27 +9,18 @@ import java.util.Optional;
 final class Sequences {
     private Sequences() {}
 
+    private static final NamedObjects<Sequence> SEQUENCES = new NamedObjects<>("sequence", Sequence::name);
+
     static Schema create(Schema schema, Sequence sequence) {
-        if (schema.sequence(sequence.name()).isPresent()) {
-            throw new IllegalArgumentException("the schema already has a sequence " + sequence.name());
-        }
-        List<Sequence> sequences = new ArrayList<>(schema.sequences());
-        sequences.add(sequence);
-        return schema.withSequences(sequences);
+        return schema.withSequences(SEQUENCES.added(schema.sequences(), sequence));
     }
 
     static Schema drop(Schema schema, String name) {
-        existing(schema, name);
-        return schema.withSequences(schema.sequences().stream()
-                .filter(sequence -> !sequence.name().equals(name))
-                .toList());
+        return schema.withSequences(SEQUENCES.removed(schema.sequences(), name));
     }
 
     static Schema alter(Schema schema, Sequence changed) {
-        existing(schema, changed.name());
-        return schema.withSequences(schema.sequences().stream()
-                .map(sequence -> sequence.name().equals(changed.name()) ? changed : sequence)
-                .toList());
+        return schema.withSequences(SEQUENCES.replaced(schema.sequences(), changed));
     }
 
     /** The schema without the sequences {@code table.column} owns: dropping a column drops them. */
@@ -58,11 +48,5 @@ final class Sequences {
                         .map(owner -> sequence.ownedBy(table, to))
                         .orElse(sequence))
                 .toList();
-    }
-
-    private static void existing(Schema schema, String name) {
-        if (schema.sequence(name).isEmpty()) {
-            throw new IllegalArgumentException("the schema has no sequence " + name);
-        }
     }
 }

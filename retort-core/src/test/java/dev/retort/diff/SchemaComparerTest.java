@@ -89,8 +89,8 @@ class SchemaComparerTest {
     }
 
     /**
-     * The schema with tables, indexes, sequences, domains and constraints in name order: what order the
-     * ops leave does not matter.
+     * The schema with tables, indexes, sequences, domains, range types and constraints in name order:
+     * what order the ops leave does not matter.
      */
     static Schema canonical(Schema schema) {
         Comparator<Constraint> byName =
@@ -119,6 +119,10 @@ class SchemaComparerTest {
                         .map(domain -> domain.withChecks(
                                 domain.checks().stream().sorted(byName).toList()))
                         .sorted(Comparator.comparing(Domain::name))
+                        .toList(),
+                schema.namespaces(),
+                schema.ranges().stream()
+                        .sorted(Comparator.comparing(RangeType::name))
                         .toList());
     }
 
@@ -796,6 +800,22 @@ class SchemaComparerTest {
                         new DropRangeType("uuidrange", Optional.of(SPAN))),
                 diff.downgrade());
         assertEquals(List.of(), diff.warnings());
+    }
+
+    @Test
+    void aSchemaHoldingARangeTypeCannotBeDroppedBeforeIt() {
+        Schema withRange = Schema.EMPTY.withRanges(List.of(RangeType.of("sales.span", uuid())));
+
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> SchemaEvolution.apply(withRange, List.of(new DropSchema("sales"))));
+
+        assertEquals("schema sales still holds objects and cannot be dropped", refused.getMessage());
+        assertEquals(
+                List.of(
+                        new DropRangeType("sales.span", Optional.of(RangeType.of("sales.span", uuid()))),
+                        new DropSchema("sales")),
+                diff(withRange, Schema.EMPTY).upgrade());
     }
 
     @Test
