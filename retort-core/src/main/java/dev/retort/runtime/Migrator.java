@@ -320,7 +320,8 @@ public final class Migrator {
                 throw new VersionTableChangedException(List.copyOf(heads), ledger.heads());
             }
             if (next != null && !isTransactional(next) && settings.lock().kind() == LockSettings.Kind.NATIVE) {
-                nextRunningRow = insertRunningRow(next, Instant.now().toString());
+                // a failure here goes where a failure of the bookkeeping above goes: this revision fails
+                nextRunningRow = writeRunningRow(next, Instant.now().toString());
             }
             sink.commit();
             apply(heads, changes);
@@ -368,13 +369,25 @@ public final class Migrator {
 
     /** Records that {@code step} is running, committed before it starts; returns the row's id. */
     private long insertRunningRow(PreparedStep step, String startedAt) throws SQLException {
-        SqlStatement insert = SqlStatement.bookkeeping(
-                historyTable.insert(entry(step, HistoryRow.RUNNING, 0, null, null, startedAt, -1)));
         try {
-            OptionalLong id = sink.insertReturningKey(insert);
-            return id.isPresent() ? id.getAsLong() : ledger.lastHistoryId();
+            return writeRunningRow(step, startedAt);
         } catch (JdbcSink.SqlFailure failure) {
             throw failure.sqlException();
+        }
+    }
+
+    /** Writes {@code step}'s running row in the connection's current transaction, if any; returns its id. */
+    private long writeRunningRow(PreparedStep step, String startedAt) {
+        SqlStatement insert = SqlStatement.bookkeeping(
+                historyTable.insert(entry(step, HistoryRow.RUNNING, 0, null, null, startedAt, -1)));
+        OptionalLong id = sink.insertReturningKey(insert);
+        if (id.isPresent()) {
+            return id.getAsLong();
+        }
+        try {
+            return ledger.lastHistoryId();
+        } catch (SQLException e) {
+            throw new JdbcSink.SqlFailure(insert, e);
         }
     }
 
