@@ -2,6 +2,10 @@ package dev.retort.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An empty database made on the project's server for building models that span several schemas,
@@ -10,6 +14,15 @@ import java.sql.SQLException;
  * connection, builds and reads, closes it, then {@linkplain #drop() drops} the database.
  */
 public interface ScratchDatabase {
+    /**
+     * A new scratch database name that says when it was made, {@code retort_scratch_20261207_0815_<random>},
+     * so that one a killed process left behind is easy to recognise.
+     */
+    static String newName() {
+        return "retort_scratch_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmm")) + "_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+
     /** The scratch database's name on the server. */
     String name();
 

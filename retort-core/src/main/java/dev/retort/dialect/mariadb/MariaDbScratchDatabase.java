@@ -1,30 +1,23 @@
 package dev.retort.dialect.mariadb;
 
+import dev.retort.dialect.ScratchDatabase;
 import dev.retort.dialect.ScratchWork;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A scratch database on the same server, with the project database's default character set and
  * collation: created, made the connection's current database, used, and dropped afterwards
  * (MariaDB/MySQL cannot roll DDL back). Its name says when it was made
- * ({@code retort_scratch_20261122_0815_<random>}), so one left behind by a killed process is easy
- * to recognise. Stateless.
+ * ({@link ScratchDatabase#newName()}). Stateless.
  */
 final class MariaDbScratchDatabase {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm");
-
     private MariaDbScratchDatabase() {}
 
     static <T> T run(Connection connection, ScratchWork<T> work) throws SQLException {
-        String database = "retort_scratch_" + LocalDateTime.now().format(STAMP) + "_"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String database = ScratchDatabase.newName();
         String previous = connection.getCatalog();
         try (Statement statement = connection.createStatement()) {
             String defaults = "";

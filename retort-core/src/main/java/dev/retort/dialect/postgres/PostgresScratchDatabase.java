@@ -5,23 +5,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
  * A scratch database on the project's PostgreSQL server, named after when it was made
- * ({@code retort_scratch_20261207_0815_<random>}, so one a killed process left behind is easy to
- * recognise): created from the default template, given the project database's extensions (in the
- * schemas they live in there) and its current schema, and dropped with {@code WITH (FORCE)}. Its
- * user needs {@code CREATEDB}. Not thread-safe.
+ * ({@link ScratchDatabase#newName()}): created from the default template, given the project
+ * database's extensions (in the schemas they live in there) and its current schema, and dropped
+ * with {@code WITH (FORCE)}. Its user needs {@code CREATEDB}. Not thread-safe.
  */
 final class PostgresScratchDatabase implements ScratchDatabase {
     private static final String PUBLIC = "public";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm");
     private static final String EXTENSIONS = "SELECT e.extname, n.nspname FROM pg_extension e"
             + " JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql' ORDER BY e.oid";
 
@@ -29,14 +24,14 @@ final class PostgresScratchDatabase implements ScratchDatabase {
     private final UnaryOperator<String> identifier;
     private final String name;
     private final String currentSchema;
-    private final List<String[]> extensions;
+    private final List<Extension> extensions;
 
     private PostgresScratchDatabase(
             Connection project,
             UnaryOperator<String> identifier,
             String name,
             String currentSchema,
-            List<String[]> extensions) {
+            List<Extension> extensions) {
         this.project = project;
         this.identifier = identifier;
         this.name = name;
@@ -47,7 +42,7 @@ final class PostgresScratchDatabase implements ScratchDatabase {
     /** Creates the scratch database through {@code project}, noting what it must copy from there. */
     static PostgresScratchDatabase create(Connection project, UnaryOperator<String> identifier) throws SQLException {
         String currentSchema = PUBLIC;
-        List<String[]> extensions = new ArrayList<>();
+        List<Extension> extensions = new ArrayList<>();
         try (Statement statement = project.createStatement()) {
             try (ResultSet row = statement.executeQuery("SELECT current_schema()")) {
                 if (row.next() && row.getString(1) != null) {
@@ -56,12 +51,11 @@ final class PostgresScratchDatabase implements ScratchDatabase {
             }
             try (ResultSet rows = statement.executeQuery(EXTENSIONS)) {
                 while (rows.next()) {
-                    extensions.add(new String[] {rows.getString(1), rows.getString(2)});
+                    extensions.add(new Extension(rows.getString(1), rows.getString(2)));
                 }
             }
         }
-        String name = "retort_scratch_"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String name = ScratchDatabase.newName();
         PostgresScratchDatabase scratch =
                 new PostgresScratchDatabase(project, identifier, name, currentSchema, extensions);
         scratch.outsideTransaction("CREATE DATABASE " + name);
@@ -76,11 +70,11 @@ final class PostgresScratchDatabase implements ScratchDatabase {
     @Override
     public void prepare(Connection scratch) throws SQLException {
         try (Statement statement = scratch.createStatement()) {
-            for (String[] extension : extensions) {
-                createSchema(statement, extension[1]);
+            for (Extension extension : extensions) {
+                createSchema(statement, extension.schema());
                 try {
-                    statement.execute("CREATE EXTENSION IF NOT EXISTS " + identifier.apply(extension[0]) + " SCHEMA "
-                            + identifier.apply(extension[1]));
+                    statement.execute("CREATE EXTENSION IF NOT EXISTS " + identifier.apply(extension.name())
+                            + " SCHEMA " + identifier.apply(extension.schema()));
                 } catch (SQLException notAvailable) {
                     // Left out: models that need it then fail with the server's own message.
                 }
@@ -110,4 +104,7 @@ final class PostgresScratchDatabase implements ScratchDatabase {
             statement.execute(sql);
         }
     }
+
+    /** An extension of the project's database and the schema it lives in. */
+    private record Extension(String name, String schema) {}
 }
