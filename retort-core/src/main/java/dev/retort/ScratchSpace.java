@@ -48,8 +48,8 @@ final class ScratchSpace {
         }
         ScratchDatabase database = create();
         try {
-            try (Connection scratch = DatabaseConnector.open(
-                    dialect, url.orElseThrow().withDatabase(database.name()), Identity.applicationName())) {
+            try (Connection scratch =
+                    DatabaseConnector.open(dialect, scratchUrl(database), Identity.applicationName())) {
                 database.prepare(scratch);
                 return work.apply(scratch);
             } finally {
@@ -58,6 +58,18 @@ final class ScratchSpace {
         } catch (ConnectionFailedException e) {
             throw new ScratchUnavailableException(
                     "cannot reach the scratch database " + database.name() + ": " + e.getMessage(), e.hint(), e);
+        }
+    }
+
+    /** The project's URL naming the scratch database instead. */
+    private DatabaseUrl scratchUrl(ScratchDatabase database) {
+        try {
+            return url.orElseThrow().withDatabase(database.name());
+        } catch (IllegalArgumentException e) {
+            throw new ScratchUnavailableException(
+                    "cannot name the scratch database " + database.name() + " in the project's URL: " + e.getMessage(),
+                    "write the project's URL as " + dialect.exampleUrl() + ", or compare with models = \"url:...\"",
+                    e);
         }
     }
 

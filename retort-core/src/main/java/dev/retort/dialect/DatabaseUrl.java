@@ -142,6 +142,21 @@ public record DatabaseUrl(
     public DatabaseUrl withDatabase(String name) {
         String text = original.strip();
         int offset = jdbc ? "jdbc:".length() : 0;
+        String local = "jdbc:" + scheme + ":";
+        if (jdbc && text.regionMatches(true, 0, local, 0, local.length()) && !text.startsWith("//", local.length())) {
+            // jdbc:postgresql:app — the driver's own default host and port
+            int query = text.indexOf('?');
+            return new DatabaseUrl(
+                    local + name + (query < 0 ? "" : text.substring(query)),
+                    scheme,
+                    jdbc,
+                    user,
+                    password,
+                    host,
+                    port,
+                    name,
+                    parameters);
+        }
         Matcher matcher = NETWORK.matcher(text.substring(offset));
         if (!matcher.matches()) {
             throw new IllegalArgumentException("'" + redacted() + "' has no database name that could be changed");

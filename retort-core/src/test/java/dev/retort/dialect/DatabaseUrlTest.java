@@ -62,5 +62,11 @@ class DatabaseUrlTest {
                 DatabaseUrl.parseNetwork("postgresql://u@h?x=1")
                         .withDatabase("other")
                         .original());
+        // the driver's short form, on its default host and port
+        assertEquals(
+                "jdbc:postgresql:other?user=u",
+                DatabaseUrl.parseNetwork("jdbc:postgresql:app?user=u")
+                        .withDatabase("other")
+                        .original());
     }
 }
