@@ -469,7 +469,7 @@ public abstract class StandardSqlRenderer {
     }
 
     /** Whether {@code text} is a plain column name rather than an expression. */
-    protected static boolean isPlainName(String text) {
+    public static boolean isPlainName(String text) {
         return PLAIN_NAME.matcher(text).matches();
     }
 

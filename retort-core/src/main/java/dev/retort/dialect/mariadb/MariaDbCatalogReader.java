@@ -1,5 +1,6 @@
 package dev.retort.dialect.mariadb;
 
+import dev.retort.dialect.StandardSqlRenderer;
 import dev.retort.dialect.TableSnapshot;
 import dev.retort.dialect.mariadb.MariaDbCatalogRows.ColumnRow;
 import dev.retort.dialect.mariadb.MariaDbCatalogRows.IndexRow;
@@ -25,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the base tables of the current database, all at once or one by name, from the rows
@@ -41,8 +41,6 @@ import java.util.regex.Pattern;
  * database, since their names are not qualified. Stateless.
  */
 final class MariaDbCatalogReader {
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
-
     private MariaDbCatalogReader() {}
 
     /** A key constraint as the catalog lists it, one row per column. */
@@ -216,7 +214,7 @@ final class MariaDbCatalogReader {
 
     /** A column as an index element: as is when a plain name, else in double quotes (not an expression). */
     private static String elementName(String column) {
-        return PLAIN_NAME.matcher(column).matches() ? column : "\"" + column.replace("\"", "\"\"") + "\"";
+        return StandardSqlRenderer.isPlainName(column) ? column : "\"" + column.replace("\"", "\"\"") + "\"";
     }
 
     /** The indexes that are neither the primary key, nor unique, nor made by InnoDB for a foreign key. */

@@ -157,7 +157,7 @@ public final class SqliteDialect extends StandardDialect {
         if (Files.exists(file) || file.getParent() == null || !Files.isDirectory(file.getParent())) {
             return Optional.empty();
         }
-        return Optional.of(DatabaseUrl.parseFile(url.scheme() + "://", Path.of(url.database())));
+        return Optional.of(DatabaseUrl.parseFile(url.scheme() + "://", file.getParent()));
     }
 
     @Override
